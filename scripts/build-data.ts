@@ -1,0 +1,143 @@
+/**
+ * npm run data [-- --check] [--data DIR] [--out DIR]
+ * records → validate → verify quotes and values → audit → Parquet + manifest, atomically.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalogueIndex, verifyRecord, type VerifiedRecord } from '../src/lib/domain/verify.ts';
+import { describeDivision, divisions } from './lib/divisions.ts';
+import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
+import { openWriter, writeParquet } from './lib/parquet.ts';
+import { publishDir } from './lib/publish.ts';
+import { buildTables, type FindingRow } from './lib/tables.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		check: { type: 'boolean', default: false },
+		data: { type: 'string', default: 'data' },
+		out: { type: 'string', default: 'static/data' },
+		quiet: { type: 'boolean', default: false }
+	}
+});
+
+const started = performance.now();
+const dataDir = resolve(args.data);
+const outDir = resolve(args.out);
+const log = (s: string) => !args.quiet && console.log(s);
+
+const inputs = loadInputs(dataDir);
+const problems: FileProblem[] = [...inputs.problems];
+
+const known = divisions();
+inputs.regions.forEach((r, i) => {
+	const d = known.get(r.code);
+	if (!d)
+		problems.push({
+			file: 'regions.yaml',
+			path: `regions[${i}].code`,
+			message: `${r.code} is not in the division dataset`
+		});
+	else if (d.name !== r.name)
+		problems.push({
+			file: 'regions.yaml',
+			path: `regions[${i}].name`,
+			message: `${r.code} is ${d.name}, not ${r.name}`
+		});
+	if (r.parent && !inputs.regions.some((p) => p.code === r.parent))
+		problems.push({
+			file: 'regions.yaml',
+			path: `regions[${i}].parent`,
+			message: `parent ${r.parent} is not listed`
+		});
+});
+
+const verified: VerifiedRecord[] = [];
+const drafts: string[] = [];
+if (inputs.catalogue) {
+	const ctx = {
+		metrics: catalogueIndex(inputs.catalogue),
+		regions: new Map(inputs.regions.map((r) => [r.code, r])),
+		sources: inputs.sources,
+		describeRegion: describeDivision
+	};
+	for (const raw of inputs.records) {
+		const result = verifyRecord(raw.data, raw.name, ctx);
+		problems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
+		if (!result.verified) continue;
+		if (result.verified.record.status === 'draft') drafts.push(raw.file);
+		else verified.push(result.verified);
+	}
+}
+
+if (problems.length > 0) {
+	console.error(`✗ data build failed: ${problems.length} problem(s); ${args.out} left unchanged\n`);
+	for (const p of problems) console.error(`  data/${p.file}: ${p.path}: ${p.message}`);
+	process.exit(1);
+}
+
+const sourceHashes = new Map(
+	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
+);
+const findings: FindingRow[] = [];
+const tables = buildTables({
+	regions: inputs.regions,
+	catalogue: inputs.catalogue!,
+	records: verified,
+	sourceHashes,
+	findings
+});
+
+log(
+	`reports: ${verified.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
+);
+for (const { record: r } of verified) {
+	log(
+		`  ${r.report_id.padEnd(40)} ${String(r.facts.length).padStart(4)} facts ${String(r.scores.length).padStart(4)} scores`
+	);
+}
+log(
+	`facts: ${verified.reduce((n, v) => n + v.record.facts.length, 0)}, scores: ${verified.reduce((n, v) => n + v.record.scores.length, 0)}, findings: ${findings.length}`
+);
+
+if (args.check) {
+	log(`✓ check passed in ${Math.round(performance.now() - started)} ms (nothing written)`);
+	process.exit(0);
+}
+
+await publishDir(outDir, async (staging) => {
+	const { conn, close } = await openWriter();
+	const files: Record<string, { sha256: string; rows: number; bytes: number }> = {};
+	try {
+		for (const spec of tables) {
+			const path = join(staging, `${spec.name}.parquet`);
+			await writeParquet(conn, spec, path);
+			const bytes = readFileSync(path);
+			files[`${spec.name}.parquet`] = {
+				sha256: sha256(bytes),
+				rows: spec.rows.length,
+				bytes: statSync(path).size
+			};
+		}
+	} finally {
+		close();
+	}
+	const bySeverity = { error: 0, warning: 0, info: 0 };
+	for (const f of findings) bySeverity[f.severity]++;
+	const manifest = {
+		schema_version: 1,
+		files,
+		counts: {
+			reports: verified.length,
+			facts: files['facts.parquet']!.rows,
+			scores: files['scores.parquet']!.rows,
+			findings: bySeverity
+		},
+		inputs: Object.fromEntries(Object.entries(inputs.hashes).sort(([a], [b]) => a.localeCompare(b)))
+	};
+	writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+});
+
+log(
+	`✓ wrote ${tables.length} tables + manifest.json to ${args.out} in ${Math.round(performance.now() - started)} ms`
+);

@@ -1,0 +1,120 @@
+/**
+ * Reads everything under data/ that a person edits: regions, the metric catalogue,
+ * the source reports and the records. Parse errors become problems with the file name.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+	catalogueSchema,
+	regionsFileSchema,
+	type Catalogue,
+	type Region
+} from '../../src/lib/domain/schema.ts';
+import { zodProblems, type Problem } from '../../src/lib/domain/verify.ts';
+
+export interface FileProblem extends Problem {
+	file: string;
+}
+
+export interface RawRecord {
+	file: string;
+	name: string;
+	data: unknown;
+}
+
+export interface Inputs {
+	regions: Region[];
+	catalogue: Catalogue | null;
+	sources: Map<string, string>;
+	records: RawRecord[];
+	/** sha256 of every input file, by path relative to the data folder. */
+	hashes: Record<string, string>;
+	problems: FileProblem[];
+}
+
+export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+function readStructured(path: string, rel: string, inputs: Inputs): unknown {
+	const bytes = readFileSync(path);
+	inputs.hashes[rel] = sha256(bytes);
+	const text = bytes.toString('utf8');
+	if (!text.trim()) {
+		inputs.problems.push({ file: rel, path: '(file)', message: 'file is empty' });
+		return undefined;
+	}
+	try {
+		const data = rel.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
+		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+			inputs.problems.push({
+				file: rel,
+				path: '(file)',
+				message: 'must hold a mapping (key: value) at the top level'
+			});
+			return undefined;
+		}
+		return data;
+	} catch (e) {
+		const what = rel.endsWith('.json') ? 'malformed JSON' : 'malformed YAML';
+		inputs.problems.push({
+			file: rel,
+			path: '(file)',
+			message: `${what}: ${(e as Error).message.split('\n')[0]}`
+		});
+		return undefined;
+	}
+}
+
+export function loadInputs(dataDir: string): Inputs {
+	const inputs: Inputs = {
+		regions: [],
+		catalogue: null,
+		sources: new Map(),
+		records: [],
+		hashes: {},
+		problems: []
+	};
+	const need = (rel: string) => {
+		const ok = existsSync(join(dataDir, rel));
+		if (!ok) inputs.problems.push({ file: rel, path: '(file)', message: 'file is missing' });
+		return ok;
+	};
+
+	if (need('regions.yaml')) {
+		const raw = readStructured(join(dataDir, 'regions.yaml'), 'regions.yaml', inputs);
+		if (raw !== undefined) {
+			const r = regionsFileSchema.safeParse(raw);
+			if (r.success) inputs.regions = r.data.regions;
+			else
+				inputs.problems.push(...zodProblems(r.error).map((p) => ({ file: 'regions.yaml', ...p })));
+		}
+	}
+	if (need('metrics.yaml')) {
+		const raw = readStructured(join(dataDir, 'metrics.yaml'), 'metrics.yaml', inputs);
+		if (raw !== undefined) {
+			const c = catalogueSchema.safeParse(raw);
+			if (c.success) inputs.catalogue = c.data;
+			else
+				inputs.problems.push(...zodProblems(c.error).map((p) => ({ file: 'metrics.yaml', ...p })));
+		}
+	}
+	const sourceDir = join(dataDir, 'sources');
+	for (const name of existsSync(sourceDir) ? readdirSync(sourceDir).sort() : []) {
+		if (name.startsWith('.') || name === 'README.md') continue;
+		const bytes = readFileSync(join(sourceDir, name));
+		inputs.hashes[`sources/${name}`] = sha256(bytes);
+		inputs.sources.set(name, bytes.toString('utf8'));
+	}
+	const recordDir = join(dataDir, 'records');
+	for (const name of existsSync(recordDir) ? readdirSync(recordDir).sort() : []) {
+		if (!/\.(ya?ml|json)$/.test(name)) continue;
+		const rel = `records/${name}`;
+		const data = readStructured(join(recordDir, name), rel, inputs);
+		if (data !== undefined) inputs.records.push({ file: rel, name, data });
+	}
+	if (inputs.records.length === 0 && !inputs.problems.some((p) => p.file.startsWith('records/'))) {
+		inputs.problems.push({ file: 'records/', path: '(folder)', message: 'no records found' });
+	}
+	return inputs;
+}

@@ -1,0 +1,139 @@
+/**
+ * The shapes of the hand-edited files under data/: evaluation records, the metric
+ * catalogue and the region list. Types are derived from the schemas so the build,
+ * the audit and the site agree on one definition.
+ */
+import { z } from 'zod';
+
+export const QUALIFIERS = ['eq', 'ge', 'le', 'approx'] as const;
+export const BASES = ['annual', 'cumulative', 'point'] as const;
+export const KINDS = ['overall', 'project'] as const;
+export const SCOPES = ['department', 'project'] as const;
+export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
+export const LEVELS = ['province', 'city', 'county'] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Basis = (typeof BASES)[number];
+export type Kind = (typeof KINDS)[number];
+export type Scope = (typeof SCOPES)[number];
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const year = z
+	.number()
+	.int('must be a whole year')
+	.min(MIN_YEAR, `must be ${MIN_YEAR} or later`)
+	.max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`);
+const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code (as a string)');
+const points = z.number().min(-100).max(200);
+
+export const factSchema = z.strictObject({
+	metric: text,
+	year,
+	value: z.number().refine(Number.isFinite, 'must be a finite number'),
+	qualifier: z.enum(QUALIFIERS),
+	basis: z.enum(BASES),
+	figure: text,
+	quote: text,
+	scope: z.enum(SCOPES).optional(),
+	note: z.string().optional(),
+	uncertain: z.string().optional()
+});
+
+export const scoreSchema = z.strictObject({
+	section: text,
+	group: text.nullable().optional(),
+	indicator: text,
+	max_points: points.nullable(),
+	points,
+	quote: text
+});
+
+export const subtotalSchema = z.strictObject({
+	section: text,
+	group: text.nullable().optional(),
+	max_points: points.nullable(),
+	points: points.nullable().optional(),
+	quote: text
+});
+
+export const recordSchema = z
+	.strictObject({
+		report_id: z
+			.string()
+			.regex(
+				/^\d{6}-\d{4}(-[a-z0-9]+(-[a-z0-9]+)*)?$/,
+				'must look like 440281-2023[-project-slug]'
+			),
+		status: z.enum(['reviewed', 'draft']),
+		region_code: regionCode,
+		year,
+		kind: z.enum(KINDS),
+		report_type: text,
+		project_name: text.nullable(),
+		title: text,
+		unit_name: text,
+		filed_on: z.iso.date('must be a date like 2024-05-21').nullable(),
+		source: z.strictObject({
+			file: text,
+			lines: z
+				.tuple([z.number().int().min(1), z.number().int().min(1)])
+				.refine(([a, b]) => a <= b, 'first line must not be after the last'),
+			sha256: z
+				.string()
+				.regex(/^[0-9a-f]{64}$/)
+				.optional()
+		}),
+		self_score: points.nullable(),
+		grade: text.nullable(),
+		facts: z.array(factSchema).default([]),
+		scores: z.array(scoreSchema).default([]),
+		subtotals: z.array(subtotalSchema).default([])
+	})
+	.refine((r) => (r.kind === 'project') === (r.project_name !== null), {
+		message: 'a project report needs project_name, and only a project report has one',
+		path: ['project_name']
+	});
+
+export type Fact = z.infer<typeof factSchema>;
+export type Score = z.infer<typeof scoreSchema>;
+export type Subtotal = z.infer<typeof subtotalSchema>;
+export type EvaluationRecord = z.infer<typeof recordSchema>;
+
+export const metricSchema = z.strictObject({
+	id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+	category: text,
+	name_zh: text,
+	name_en: text,
+	unit: text,
+	units: z.array(text).optional(),
+	better: z.enum(DIRECTIONS),
+	description: text,
+	max: z.number().optional()
+});
+
+export const catalogueSchema = z.strictObject({
+	categories: z.record(z.string(), z.strictObject({ zh: text, en: text })),
+	metrics: z.array(metricSchema).min(1)
+});
+
+export type Metric = z.infer<typeof metricSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+export const regionSchema = z.strictObject({
+	code: regionCode,
+	name: text,
+	level: z.enum(LEVELS),
+	parent: regionCode.optional()
+});
+
+export const regionsFileSchema = z.strictObject({ regions: z.array(regionSchema).min(1) });
+
+export type Region = z.infer<typeof regionSchema>;
+
+/** The scope a fact describes: a project report's figures are the project's unless marked. */
+export function factScope(record: Pick<EvaluationRecord, 'kind'>, fact: Fact): Scope {
+	return fact.scope ?? (record.kind === 'project' ? 'project' : 'department');
+}
