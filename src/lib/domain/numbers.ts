@@ -198,7 +198,8 @@ export function parseFigure(raw: string): ParsedFigure {
 export function qualifierOf(text: string): Qualifier | null {
 	const t = normalizeNumberText(text);
 	const num = '[\\d零一二两三四五六七八九十百千万亿%]';
-	if (new RegExp(`(超过?|突破|逾|不少于|不低于|≥)${num}|${num}(以上|余|多)`).test(t)) return 'ge';
+	if (new RegExp(`((?<!不)超过?|突破|逾|不少于|不低于|≥)${num}|${num}(以上|余|多)`).test(t))
+		return 'ge';
 	if (new RegExp(`预计|大约|约${num}|将近${num}|${num}左右|≈`).test(t)) return 'approx';
 	if (new RegExp(`(不超过|低于|不高于|≤)${num}|${num}(以内|以下)`).test(t)) return 'le';
 	return null;

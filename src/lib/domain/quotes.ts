@@ -39,8 +39,10 @@ export function fold(original: string): Folded {
 	let i = 0;
 	for (const ch of original) {
 		if (!/\s/u.test(ch)) {
-			for (const f of foldChar(ch)) {
-				text += f;
+			// One entry per UTF-16 unit, so indexes into `text` stay aligned (𠀀 is two).
+			const f = foldChar(ch);
+			text += f;
+			for (let k = 0; k < f.length; k++) {
 				offsets.push(i);
 				ends.push(i + ch.length);
 			}

@@ -38,6 +38,7 @@ export const factSchema = z.strictObject({
 	figure: text,
 	quote: text,
 	scope: z.enum(SCOPES).optional(),
+	part: text.optional(),
 	note: z.string().optional(),
 	uncertain: z.string().optional()
 });
@@ -111,13 +112,39 @@ export const metricSchema = z.strictObject({
 	units: z.array(text).optional(),
 	better: z.enum(DIRECTIONS),
 	description: text,
-	max: z.number().optional()
+	max: z.number().optional(),
+	min: z.number().optional(),
+	change_of: text.optional(),
+	ratio_of: z.strictObject({ numerator: text, denominator: text }).optional(),
+	sum_of: z.array(text).min(2).optional(),
+	gap_warning: z.number().min(0).optional()
 });
 
-export const catalogueSchema = z.strictObject({
-	categories: z.record(z.string(), z.strictObject({ zh: text, en: text })),
-	metrics: z.array(metricSchema).min(1)
-});
+export const catalogueSchema = z
+	.strictObject({
+		categories: z.record(z.string(), z.strictObject({ zh: text, en: text })),
+		metrics: z.array(metricSchema).min(1)
+	})
+	.superRefine((catalogue, ctx) => {
+		const ids = new Set(catalogue.metrics.map((m) => m.id));
+		catalogue.metrics.forEach((m, i) => {
+			const refs: [string, string | undefined][] = [
+				['change_of', m.change_of],
+				['ratio_of.numerator', m.ratio_of?.numerator],
+				['ratio_of.denominator', m.ratio_of?.denominator],
+				...(m.sum_of ?? []).map((id, j): [string, string] => [`sum_of[${j}]`, id])
+			];
+			for (const [field, ref] of refs) {
+				if (ref !== undefined && !ids.has(ref)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['metrics', i, ...field.split('.')],
+						message: `“${ref}” is not a metric id in the catalogue`
+					});
+				}
+			}
+		});
+	});
 
 export type Metric = z.infer<typeof metricSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
@@ -129,9 +156,19 @@ export const regionSchema = z.strictObject({
 	parent: regionCode.optional()
 });
 
-export const regionsFileSchema = z.strictObject({ regions: z.array(regionSchema).min(1) });
+export const regionsFileSchema = z.strictObject({
+	/** Benchmark data only (scripts/bench/): invented regions, checked by scripts/lib/synthetic.ts. */
+	synthetic: z.literal(true).optional(),
+	regions: z.array(regionSchema).min(1)
+});
 
 export type Region = z.infer<typeof regionSchema>;
+
+/** A fact's id in facts.parquet: the report and the fact's 1-based position in it. */
+export const factId = (reportId: string, index: number) => `${reportId}#f${index + 1}`;
+
+/** A scored indicator's id: the report and the `position` column of scores.parquet. */
+export const scoreId = (reportId: string, index: number) => `${reportId}#s${index + 1}`;
 
 /** The scope a fact describes: a project report's figures are the project's unless marked. */
 export function factScope(record: Pick<EvaluationRecord, 'kind'>, fact: Fact): Scope {

@@ -205,6 +205,7 @@ export function verifyRecord(
 			fact.year,
 			fact.basis,
 			factScope(record, fact),
+			fact.part ?? '',
 			fold(fact.quote).text,
 			fact.value
 		].join('|');
