@@ -5,12 +5,15 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
 import { catalogueIndex, verifyRecord, type VerifiedRecord } from '../src/lib/domain/verify.ts';
 import { describeDivision, divisions } from './lib/divisions.ts';
+import { writeDownloads, type FileEntry } from './lib/downloads.ts';
 import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
 import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
-import { buildTables, type FindingRow } from './lib/tables.ts';
+import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
+import { buildTables } from './lib/tables.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -30,8 +33,10 @@ const inputs = loadInputs(dataDir);
 const problems: FileProblem[] = [...inputs.problems];
 
 const known = divisions();
+// Synthetic regions are invented, so not in the division dataset: checked for that instead.
+if (inputs.synthetic) problems.push(...syntheticProblems(inputs.regions, outDir));
 inputs.regions.forEach((r, i) => {
-	const d = known.get(r.code);
+	const d = inputs.synthetic ? r : known.get(r.code);
 	if (!d)
 		problems.push({
 			file: 'regions.yaml',
@@ -79,7 +84,10 @@ if (problems.length > 0) {
 const sourceHashes = new Map(
 	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
 );
-const findings: FindingRow[] = [];
+const findings = runAudit(
+	verified.map((v) => v.record),
+	inputs.catalogue!
+);
 const tables = buildTables({
 	regions: inputs.regions,
 	catalogue: inputs.catalogue!,
@@ -88,16 +96,26 @@ const tables = buildTables({
 	findings
 });
 
+if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
 log(
 	`reports: ${verified.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
 );
+// Findings are what the reports say wrong, not build errors: counted here, never fatal.
+const perReport = countFindings(
+	verified.map((v) => v.record.report_id),
+	findings
+);
+const bySeverity = { error: 0, warning: 0, info: 0 };
+for (const f of findings) bySeverity[f.severity]++;
+const columns = (id: string, cells: (string | number)[]) =>
+	`  ${id.padEnd(40)}${cells.map((c, i) => String(c).padStart([6, 7, 7, 8, 5][i]!)).join('')}`;
+log(columns('', ['facts', 'scores', 'error', 'warning', 'info']));
 for (const { record: r } of verified) {
-	log(
-		`  ${r.report_id.padEnd(40)} ${String(r.facts.length).padStart(4)} facts ${String(r.scores.length).padStart(4)} scores`
-	);
+	const c = perReport.get(r.report_id)!;
+	log(columns(r.report_id, [r.facts.length, r.scores.length, c.error, c.warning, c.info]));
 }
 log(
-	`facts: ${verified.reduce((n, v) => n + v.record.facts.length, 0)}, scores: ${verified.reduce((n, v) => n + v.record.scores.length, 0)}, findings: ${findings.length}`
+	`facts: ${verified.reduce((n, v) => n + v.record.facts.length, 0)}, scores: ${verified.reduce((n, v) => n + v.record.scores.length, 0)}, findings: ${findings.length} (${SEVERITIES.map((s) => `${bySeverity[s]} ${s}`).join(', ')}; one row per report a finding concerns)`
 );
 
 if (args.check) {
@@ -107,7 +125,7 @@ if (args.check) {
 
 await publishDir(outDir, async (staging) => {
 	const { conn, close } = await openWriter();
-	const files: Record<string, { sha256: string; rows: number; bytes: number }> = {};
+	const files: Record<string, FileEntry> = {};
 	try {
 		for (const spec of tables) {
 			const path = join(staging, `${spec.name}.parquet`);
@@ -119,19 +137,20 @@ await publishDir(outDir, async (staging) => {
 				bytes: statSync(path).size
 			};
 		}
+		Object.assign(files, await writeDownloads(staging, tables, { conn }));
 	} finally {
 		close();
 	}
-	const bySeverity = { error: 0, warning: 0, info: 0 };
-	for (const f of findings) bySeverity[f.severity]++;
 	const manifest = {
 		schema_version: 1,
+		...(inputs.synthetic ? { synthetic: true } : {}),
 		files,
 		counts: {
 			reports: verified.length,
 			facts: files['facts.parquet']!.rows,
 			scores: files['scores.parquet']!.rows,
-			findings: bySeverity
+			findings: bySeverity,
+			findings_by_report: Object.fromEntries(perReport)
 		},
 		inputs: Object.fromEntries(Object.entries(inputs.hashes).sort(([a], [b]) => a.localeCompare(b)))
 	};

@@ -2,20 +2,13 @@
  * The tables of the data contract (see ../../README.md and data/records/README.md),
  * built from verified records. Column order here is the order in the Parquet files.
  */
-import { factScope, type Catalogue, type Region } from '../../src/lib/domain/schema.ts';
+import type { Finding } from '../../src/lib/domain/audit/index.ts';
+import { factId, factScope, type Catalogue, type Region } from '../../src/lib/domain/schema.ts';
 import type { VerifiedRecord } from '../../src/lib/domain/verify.ts';
 import type { Cell, TableSpec } from './parquet.ts';
 
-export interface FindingRow {
-	report_id: string;
-	region_code: string;
-	year: number;
-	check_id: string;
-	severity: 'error' | 'warning' | 'info';
-	message: string;
-	message_en: string;
-	fact_ids: string[];
-}
+/** An audit finding; one about several reports has one row per report involved. */
+export type FindingRow = Finding;
 
 export interface TableInputs {
 	regions: Region[];
@@ -25,7 +18,7 @@ export interface TableInputs {
 	findings: FindingRow[];
 }
 
-export const factId = (reportId: string, index: number) => `${reportId}#f${index + 1}`;
+export { factId };
 
 export function buildTables({
 	regions,
@@ -97,7 +90,8 @@ export function buildTables({
 			f.quote,
 			factSpans[i]!.start,
 			factSpans[i]!.end,
-			f.note ?? null
+			f.note ?? null,
+			f.part ?? null
 		])
 	);
 
@@ -126,7 +120,8 @@ export function buildTables({
 		f.severity,
 		f.message,
 		f.message_en,
-		f.fact_ids.join(' ')
+		f.fact_ids.join(' '),
+		f.score_ids.join(' ')
 	]);
 
 	return [
@@ -202,7 +197,8 @@ export function buildTables({
 				['quote', 'VARCHAR'],
 				['quote_start', 'INTEGER'],
 				['quote_end', 'INTEGER'],
-				['note', 'VARCHAR']
+				['note', 'VARCHAR'],
+				['part', 'VARCHAR']
 			],
 			// Sorted by region first so a reader can skip row groups of other regions.
 			orderBy: 'region_code, metric_id, year, report_id, fact_id',
@@ -237,7 +233,8 @@ export function buildTables({
 				['severity', 'VARCHAR'],
 				['message', 'VARCHAR'],
 				['message_en', 'VARCHAR'],
-				['fact_ids', 'VARCHAR']
+				['fact_ids', 'VARCHAR'],
+				['score_ids', 'VARCHAR']
 			],
 			orderBy: 'region_code, report_id, check_id, fact_ids, message',
 			rows: findingRows

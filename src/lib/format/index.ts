@@ -1,0 +1,13 @@
+export {
+	formatValue,
+	formatTick,
+	formatChange,
+	unitLabel,
+	scaleOf,
+	NOT_REPORTED,
+	CUMULATIVE
+} from './value.ts';
+export { formatBytes } from './bytes.ts';
+export type { FormatOptions, Scaled } from './value.ts';
+export type { Lang } from './locale.ts';
+export { formatRank } from './rank.ts';

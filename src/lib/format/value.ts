@@ -1,0 +1,78 @@
+/**
+ * The one place a number becomes text. Axes, tooltips, tables and CSV headers all come
+ * through here, so a figure reads the same everywhere: 371.02万元, ≥89.65万人, ≈85%.
+ */
+import type { Basis, Qualifier } from '../domain/schema.ts';
+import { zhLocale, type Lang } from './locale.ts';
+
+const QUALIFIER_SIGN: Record<Qualifier, string> = { eq: '', ge: '≥', le: '≤', approx: '≈' };
+const UNSCALED = new Set(['%', '‰', '分', '个百分点', '倍']);
+
+export const NOT_REPORTED: Record<Lang, string> = { zh: '未报告', en: 'not reported' };
+export const CUMULATIVE: Record<Lang, string> = { zh: '累计', en: 'cumulative' };
+
+export interface Scaled {
+	value: number;
+	/** 万 or 亿 (or '' when the number is small enough to show whole). */
+	scale: '' | '万' | '亿';
+}
+
+/** Chooses 万/亿 the way the reports themselves write large amounts. */
+export function scaleOf(value: number, unit: string): Scaled {
+	const abs = Math.abs(value);
+	if (UNSCALED.has(unit)) return { value, scale: '' };
+	if (abs >= 1e8) return { value: value / 1e8, scale: '亿' };
+	if (abs >= 1e4) return { value: value / 1e4, scale: '万' };
+	return { value, scale: '' };
+}
+
+const fixed2 = zhLocale.format(',.2~f');
+const fixed1 = zhLocale.format(',.1~f');
+
+function digits(value: number, unit: string, scale: string): string {
+	if (unit === '%' || unit === '分' || scale) return fixed2(value);
+	return Number.isInteger(value) ? zhLocale.format(',d')(value) : fixed2(value);
+}
+
+export interface FormatOptions {
+	qualifier?: Qualifier | null;
+	basis?: Basis | null;
+	lang?: Lang;
+	/** Leave the unit off (a table column header already names it). */
+	bare?: boolean;
+}
+
+/** 3710164 元 → "371.02万元"; 896500 人 ge → "≥89.65万人"; null → "未报告". */
+export function formatValue(
+	value: number | null | undefined,
+	unit: string,
+	opts: FormatOptions = {}
+): string {
+	const lang = opts.lang ?? 'zh';
+	if (value === null || value === undefined || Number.isNaN(value)) return NOT_REPORTED[lang];
+	const s = scaleOf(value, unit);
+	const sign = opts.qualifier ? QUALIFIER_SIGN[opts.qualifier] : '';
+	const body = `${sign}${digits(s.value, unit, s.scale)}${s.scale}${opts.bare ? '' : unit}`;
+	if (opts.basis === 'cumulative')
+		return lang === 'zh' ? `${CUMULATIVE.zh}${body}` : `${body} (${CUMULATIVE.en})`;
+	return body;
+}
+
+/** Compact axis tick: one decimal, scaled; the unit is in the axis name. */
+export function formatTick(value: number, unit: string): string {
+	const s = scaleOf(value, unit);
+	return `${fixed1(s.value)}${s.scale}`;
+}
+
+/** The unit a column or axis shows, e.g. "万元" when its values are scaled by 万. */
+export function unitLabel(unit: string, values: readonly (number | null)[] = []): string {
+	const max = Math.max(0, ...values.filter((v): v is number => v !== null).map(Math.abs));
+	return `${scaleOf(max, unit).scale}${unit}`;
+}
+
+/** A signed change in percent: +6.24% / -0.36%. */
+export function formatChange(ratio: number | null): string {
+	if (ratio === null || !Number.isFinite(ratio)) return '—';
+	const pct = ratio * 100;
+	return `${pct > 0 ? '+' : ''}${fixed2(pct)}%`;
+}
