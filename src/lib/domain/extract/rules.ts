@@ -1,0 +1,106 @@
+/**
+ * How a report names each catalogued metric. A rule says what the words just before a
+ * figure (`pre`, the clause up to the number, with 为/达到/共… taken off its end) or just
+ * after it (`post`, from the unit on) must say, and what the sentence must mention
+ * (`ctx`) when the words alone are ambiguous (整改率 is 好差评's only if 好差评 is near).
+ * Patterns describe the usual phrasing of Guangdong county reports, not one report's
+ * sentences. The figure's unit must also be one the catalogue allows for the metric.
+ */
+import type { Basis, Kind } from '../schema.ts';
+import { BUDGET_RULES } from './rules-budget.ts';
+import { SERVICE_RULES } from './rules-service.ts';
+
+export interface Rule {
+	metric: string;
+	pre?: RegExp;
+	post?: RegExp;
+	/** Both pre and post must match. */
+	both?: boolean;
+	ctx?: RegExp;
+	/** The rule does not apply when the label matches this. */
+	not?: RegExp;
+	/** The rule does not apply when the label or the clause before it matches this. */
+	notNear?: RegExp;
+	/** The rule does not apply when the sentence matches this. */
+	ctxNot?: RegExp;
+	kind?: Kind;
+	/** Only figures in these units (of those the metric allows). */
+	units?: string[];
+	/** Figures below this are not what the rule means (an indicator's 自评得分 5 分). */
+	min?: number;
+	/** The figure covers only this named piece of its scope (疫情防控信息 among all articles). */
+	part?: (pre: RegExpExecArray) => string;
+}
+
+export const RULES: Rule[] = [...BUDGET_RULES, ...SERVICE_RULES];
+
+/** A stated change (增长 6.24%) of a metric, stored under its own metric. */
+export const CHANGE_OF: Record<string, string> = {
+	budget_initial: 'budget_initial_change',
+	expenditure_final: 'expenditure_final_change'
+};
+
+/**
+ * “预算数为 3.6 万元，决算数为 0 万元”: a clause that names only the role (决算, 结余)
+ * continues the subject of the clause before it.
+ */
+export const ROLES: { role: RegExp; next: Record<string, string> }[] = [
+	{
+		role: /^(实际)?(决算|支出)(支出|数|金额|额|总额)?$/,
+		next: {
+			public_funds_budget: 'public_funds_final',
+			three_public_budget: 'three_public_final',
+			procurement_budget: 'procurement_final',
+			budget_initial: 'expenditure_final',
+			budget_adjusted: 'expenditure_final',
+			revenue_final: 'expenditure_final'
+		}
+	},
+	{
+		role: /^(年末|年终)?(结转)?(和|及)?结余(资金|金额)?$/,
+		next: {
+			budget_initial: 'carryover',
+			budget_adjusted: 'carryover',
+			expenditure_final: 'carryover'
+		}
+	}
+];
+
+/** Levels at a moment rather than flows over the year. */
+export const POINT_METRICS = new Set([
+	'staff_authorized',
+	'staff_actual',
+	'yzz_kiosks',
+	'yzz_items',
+	'yss_users',
+	'yss_items',
+	'yst_entities',
+	'yst_items',
+	'yzy_accounts',
+	'yzy_users',
+	'yzy_units',
+	'data_catalogs',
+	'open_data_items',
+	'service_items',
+	'one_thing_items',
+	'power_list_items',
+	'supervision_items',
+	'supervision_list_items',
+	'cloud_systems',
+	'extranet_units',
+	'extranet_villages',
+	'video_points_shared',
+	'video_points_county',
+	'intermediary_owners',
+	'e_seals',
+	'village_service_items',
+	'village_certificate_items',
+	'cross_province_items',
+	'intra_province_items',
+	'intra_city_items',
+	'town_delegated_items',
+	'video_service_items'
+]);
+
+export const defaultBasis = (metric: string): Basis =>
+	POINT_METRICS.has(metric) ? 'point' : 'annual';
