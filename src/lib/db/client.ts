@@ -1,0 +1,36 @@
+/**
+ * Browser entry points that load engine.ts (and DuckDB-WASM) on first call, so any
+ * module may import these statically: prerendering in Node imports this file but never
+ * calls it. A failed chunk load lands in the same app-wide error state as the engine.
+ */
+import type { TableOptions } from './engine.ts';
+import type { Query, TableName } from './sql.ts';
+import { reportError } from './status.svelte.ts';
+
+let engine: Promise<typeof import('./engine.ts')> | null = null;
+
+function load() {
+	engine ??= import('./engine.ts').catch((e) => {
+		throw reportError(
+			new Error(`数据引擎代码无法加载 (engine code failed to load): ${e}`, { cause: e })
+		);
+	});
+	return engine;
+}
+
+/** Starts the engine and registers every table; resolves when all can be queried. */
+export async function startDb(): Promise<void> {
+	return (await load()).tablesReady();
+}
+
+export async function query<Row>(q: Query<Row>): Promise<Row[]> {
+	return (await load()).query(q);
+}
+
+export async function ensureTables(names?: readonly TableName[]): Promise<void> {
+	return (await load()).ensureTables(names);
+}
+
+export async function registerTable(file: TableName, options?: TableOptions): Promise<void> {
+	return (await load()).registerTable(file, options);
+}

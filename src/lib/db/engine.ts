@@ -1,0 +1,236 @@
+/**
+ * DuckDB-WASM in the browser, started once per visit. Load it with a dynamic import
+ * (or through client.ts): prerendering runs in Node and must never evaluate this file.
+ *
+ * Readiness is explicit, as in Evidence's client: engineReady() and tablesReady() each
+ * return one memoised promise that every caller awaits; nothing re-initialises. The
+ * wasm and worker files come from this site (Vite ?url), Parquet is decoded in our own
+ * worker, and extension auto-loading is switched off: nothing is fetched from another
+ * origin, which matters on the intranets this runs on.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { asset } from '$app/paths';
+import type { ColumnSpec, ParquetOptions } from './parquet-arrow.ts';
+import { decodeParquet } from './parquet-loader.ts';
+import { plainValue, TABLES, type Query, type TableName } from './sql.ts';
+import { dbStatus, reportError } from './status.svelte.ts';
+
+/** Give up when loading makes no progress for this long, instead of hanging. */
+export const STALL_MS = 30_000;
+
+export interface Engine {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+	bundle: 'eh' | 'mvp';
+}
+
+export interface TableOptions extends ParquetOptions {
+	/** Register under this name instead of the file's (for projected or filtered copies). */
+	as?: string;
+}
+
+const LOCKDOWN = [
+	'SET autoinstall_known_extensions = false',
+	'SET autoload_known_extensions = false'
+];
+
+/** Arrow's Type.Date id; the same in every Arrow version (it is in the IPC format). */
+const ARROW_DATE = 8;
+
+const sameOrigin = (url: string) => new URL(url, location.href).href;
+const quoteIdent = (id: string) => `"${id.replace(/"/g, '""')}"`;
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Rejects with `message` when `work` has not settled and `kick` was not called for `ms`. */
+function watchdog<T>(work: (kick: () => void) => Promise<T>, ms: number, message: string) {
+	return new Promise<T>((resolve, reject) => {
+		const expire = () => reject(new Error(message));
+		let timer = setTimeout(expire, ms);
+		const kick = () => {
+			clearTimeout(timer);
+			timer = setTimeout(expire, ms);
+		};
+		work(kick)
+			.then(resolve, reject)
+			.finally(() => clearTimeout(timer));
+	});
+}
+
+/** A promise that only ever rejects: when the file at `url` is missing. */
+async function mustExist(url: string, what: string): Promise<never> {
+	const res = await fetch(url, { method: 'HEAD', credentials: 'same-origin' });
+	if (!res.ok) throw new Error(`${what}缺失：HTTP ${res.status} (file missing: ${url})`);
+	return new Promise<never>(() => {});
+}
+
+function workerFailure(worker: Worker): Promise<never> {
+	return new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			reject(new Error(`数据引擎线程无法启动 (DuckDB worker failed): ${event.message ?? ''}`));
+		});
+	});
+}
+
+let duckWorker: Worker | null = null;
+
+async function startEngine(kick: () => void): Promise<Engine> {
+	const bundles: duckdb.DuckDBBundles = {
+		mvp: { mainModule: sameOrigin(mvpWasm), mainWorker: sameOrigin(mvpWorker) },
+		eh: { mainModule: sameOrigin(ehWasm), mainWorker: sameOrigin(ehWorker) }
+	};
+	const bundle = await duckdb.selectBundle(bundles);
+	duckWorker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), duckWorker);
+	const failures = [workerFailure(duckWorker), mustExist(bundle.mainModule, '数据引擎文件')];
+	for (const f of failures) f.catch(() => {});
+	await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker, kick), ...failures]);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	for (const statement of LOCKDOWN) await conn.query(statement);
+	return { db, conn, bundle: bundle.mainModule === bundles.eh!.mainModule ? 'eh' : 'mvp' };
+}
+
+let engine: Promise<Engine> | null = null;
+
+/** Starts DuckDB-WASM on first call; every call returns the same promise. */
+export function engineReady(): Promise<Engine> {
+	if (engine) return engine;
+	if (dbStatus.state === 'idle') dbStatus.state = 'loading';
+	engine = watchdog(
+		startEngine,
+		STALL_MS,
+		`数据引擎 ${STALL_MS / 1000} 秒内没有进展，已停止等待 (the data engine did not start)`
+	).then(
+		(e) => {
+			dbStatus.bundle = e.bundle;
+			dbStatus.engineReadyMs = Math.round(performance.now());
+			return e;
+		},
+		(e) => {
+			duckWorker?.terminate();
+			throw reportError(
+				new Error(`数据引擎无法启动 (engine failed): ${messageOf(e)}`, { cause: e })
+			);
+		}
+	);
+	engine.catch(() => {});
+	return engine;
+}
+
+async function loadTable(file: TableName, target: string, options: ParquetOptions) {
+	const url = sameOrigin(asset(`/data/${file}.parquet`));
+	const decoded = watchdog(
+		() => decodeParquet(file, url, options),
+		STALL_MS,
+		`数据文件 ${file}.parquet ${STALL_MS / 1000} 秒内未能加载 (data file timed out)`
+	);
+	const [{ conn }, table] = await Promise.all([engineReady(), decoded]);
+	const t0 = performance.now();
+	try {
+		if (table.ipc) await conn.insertArrowFromIPCStream(table.ipc, { name: target, create: true });
+		else await conn.query(emptyTable(target, table.columns));
+	} catch (e) {
+		throw new Error(`表 ${target} 无法载入数据引擎 (could not be registered): ${messageOf(e)}`, {
+			cause: e
+		});
+	}
+	const now = performance.now();
+	const { rows, bytes, fetchMs, decodeMs } = table;
+	const insertMs = Math.round(now - t0);
+	dbStatus.tables[target] = { rows, bytes, fetchMs, decodeMs, insertMs, readyMs: Math.round(now) };
+}
+
+/** DuckDB-WASM cannot ingest an Arrow stream without rows (duckdb/duckdb-wasm#1262). */
+function emptyTable(name: string, columns: readonly ColumnSpec[]): string {
+	const cols = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
+	return `CREATE TABLE ${quoteIdent(name)} (${cols})`;
+}
+
+const registered = new Map<string, Promise<void>>();
+
+/**
+ * Registers static/data/<file>.parquet as a DuckDB table, once per target name (the
+ * first registration of a name wins). Columns/filter make a smaller copy, under `as`.
+ */
+export function registerTable(file: TableName, options: TableOptions = {}): Promise<void> {
+	const { as: target = file, ...parquet } = options;
+	let p = registered.get(target);
+	if (!p) {
+		p = loadTable(file, target, parquet).catch((e) => {
+			throw reportError(e);
+		});
+		p.catch(() => {});
+		registered.set(target, p);
+	}
+	return p;
+}
+
+/** Waits until these tables (all six by default) can be queried. */
+export async function ensureTables(names: readonly TableName[] = TABLES): Promise<void> {
+	await Promise.all(names.map((n) => registerTable(n)));
+}
+
+let all: Promise<void> | null = null;
+
+/** Starts the engine and registers every table; resolves when all are queryable. */
+export function tablesReady(): Promise<void> {
+	if (all) return all;
+	all = ensureTables().then(() => {
+		dbStatus.tablesReadyMs = Math.round(performance.now());
+		if (dbStatus.state !== 'error') dbStatus.state = 'ready';
+	});
+	all.catch(() => {});
+	return all;
+}
+
+/** The registered tables a statement reads, or null when DuckDB cannot say. */
+async function tablesOf(conn: duckdb.AsyncDuckDBConnection, text: string) {
+	try {
+		// getTableNames rejects placeholders; a NULL in their place parses the same way.
+		const names = await conn.getTableNames(text.replace(/\?/g, 'NULL'));
+		return (TABLES as readonly string[]).filter((t) => names.includes(t)) as TableName[];
+	} catch {
+		return null;
+	}
+}
+
+interface ArrowResult {
+	schema: { fields: { name: string; type: { typeId: number } }[] };
+	toArray(): { toJSON(): Record<string, unknown> }[];
+}
+
+/** Arrow (duckdb-wasm's own Arrow 17) -> plain objects: BIGINT -> number, DATE -> 'YYYY-MM-DD'. */
+function toRows<Row>(table: ArrowResult): Row[] {
+	const dates = new Set(
+		table.schema.fields.filter((f) => f.type.typeId === ARROW_DATE).map((f) => f.name)
+	);
+	return table.toArray().map((r) => {
+		const row = r.toJSON();
+		for (const [k, v] of Object.entries(row)) {
+			row[k] = plainValue(dates.has(k) && typeof v === 'number' ? new Date(v) : v);
+		}
+		return row as Row;
+	});
+}
+
+/**
+ * Runs a parameterised query (a prepared statement; values never enter the SQL text)
+ * once the tables it reads are registered. Starts everything on first use.
+ */
+export async function query<Row>(q: Query<Row>): Promise<Row[]> {
+	const everything = tablesReady();
+	const { conn } = await engineReady();
+	const needed = await tablesOf(conn, q.sql);
+	await (needed ? ensureTables(needed) : everything);
+	const statement = await conn.prepare(q.sql);
+	try {
+		return toRows<Row>(await statement.query(...q.params));
+	} finally {
+		await statement.close();
+	}
+}

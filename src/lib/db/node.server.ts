@@ -1,0 +1,36 @@
+/**
+ * DuckDB in Node for build time: the prerendered pages run the same queries as the
+ * browser, over the same Parquet files, so the first view and the live view agree.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plainValue, TABLES, type Query } from './sql.ts';
+
+let ready: Promise<DuckDBConnection> | null = null;
+
+export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data');
+
+async function open(): Promise<DuckDBConnection> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+	const conn = await instance.connect();
+	for (const name of TABLES) {
+		const file = resolve(DATA_DIR, `${name}.parquet`);
+		if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
+		await conn.run(
+			`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
+		);
+	}
+	return conn;
+}
+
+export async function run<Row>(q: Query<Row>): Promise<Row[]> {
+	ready ??= open();
+	const conn = await ready;
+	const reader = await conn.runAndReadAll(q.sql, q.params as never);
+	return reader.getRowObjectsJS().map((row) => {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+		return out as Row;
+	});
+}

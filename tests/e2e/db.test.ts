@@ -1,0 +1,100 @@
+/**
+ * The browser's data engine, for real: DuckDB-WASM and the Parquet files of the built
+ * site in Chromium, through the /status page. Only the error-path tests intercept
+ * requests, to break one file on purpose.
+ */
+import { expect, test, type Page, type Worker } from '@playwright/test';
+
+const TABLES = ['regions', 'reports', 'metrics', 'facts', 'scores', 'findings'];
+
+function watch(page: Page, origin: string) {
+	const seen = { foreign: [] as string[], errors: [] as string[], workers: [] as Worker[] };
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
+	});
+	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	page.on('worker', (w) => seen.workers.push(w));
+	return seen;
+}
+
+/** URLs this page or worker fetched, from its own resource timing. */
+const resources = (where: Page | Worker): Promise<string[]> =>
+	(where as Worker).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+
+test('DuckDB-WASM starts from the site alone and every table matches the manifest', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	const seen = watch(page, new URL(baseURL!).origin);
+	await page.goto('/status');
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+
+	const manifest = (await (await request.get('/data/manifest.json')).json()) as {
+		files: Record<string, { rows: number }>;
+	};
+	for (const name of TABLES) {
+		const row = page.getByTestId(`table-${name}`);
+		const rows = String(manifest.files[`${name}.parquet`]!.rows);
+		await expect(row.getByTestId('rows'), name).toHaveText(rows);
+		await expect(row.getByTestId('manifest-rows'), name).toHaveText(rows);
+		// Decode times are measured and reported by the decode worker, nowhere else.
+		await expect(row.getByTestId('decode-ms'), name).toHaveText(/^\d+$/);
+	}
+	await expect(page.getByTestId('counts-match')).toBeVisible();
+	await expect(page.getByTestId('sample-value')).toHaveText('3710164');
+	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+\.\d+\.\d+/);
+	await expect(page.getByTestId('extensions')).toHaveAttribute('data-off', 'true');
+	await expect(page.getByTestId('engine-ready-ms')).toHaveText(/^\d+ ms$/);
+	await expect(page.getByTestId('tables-ready-ms')).toHaveText(/^\d+ ms$/);
+
+	// The Parquet files were fetched by the decode worker, not by the page.
+	const decoder = seen.workers.find((w) => w.url().includes('parquet.worker'));
+	expect(decoder, 'a Parquet decode worker was started').toBeDefined();
+	const fetchedByWorker = (await resources(decoder!)).filter((u) => u.endsWith('.parquet'));
+	expect(fetchedByWorker.map((u) => new URL(u).pathname).sort()).toEqual(
+		TABLES.map((t) => `/data/${t}.parquet`).sort()
+	);
+	expect((await resources(page)).filter((u) => u.endsWith('.parquet'))).toEqual([]);
+
+	expect(seen.foreign).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});
+
+test('a missing Parquet file puts the app in one clear error state', async ({ page }) => {
+	await page.route('**/data/facts.parquet', (route) =>
+		route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+	);
+	await page.goto('/status');
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error');
+	const alert = page.getByTestId('db-error');
+	await expect(alert).toContainText('facts.parquet');
+	await expect(alert).toContainText('HTTP 404');
+	// The engine itself still answers: the failure is the data file's, and says so.
+	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+/, { timeout: 30_000 });
+});
+
+test('a missing engine file is reported, not waited for', async ({ page }) => {
+	await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+	await page.goto('/status');
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error');
+	await expect(page.getByTestId('db-error')).toContainText('HTTP 404');
+});
+
+test('a data file that never arrives ends in an error after the stall timeout', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.route('**/data/scores.parquet', () => {
+		// Never answered: the engine must give up on its own (STALL_MS, 30 s).
+	});
+	await page.goto('/status');
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
+		timeout: 45_000
+	});
+	await expect(page.getByTestId('db-error')).toContainText('scores.parquet');
+});
