@@ -1,0 +1,2 @@
+export { lang, restoreLang, setLang } from './lang.svelte.ts';
+export { t, type MessageKey } from './messages.ts';

@@ -1,0 +1,173 @@
+/**
+ * The compare page's question: how do the chosen counties stand on one metric in one
+ * year, and how did it move over the years. Department figures and project figures are
+ * never one series: a project figure is its own entry, named by its project, and is not
+ * ranked against counties (a project budget is not a department budget).
+ */
+import type { Basis } from '../domain/schema.ts';
+import type { FactRow } from './facts.ts';
+import type { MetricInfo } from './metrics.ts';
+import { byRank, pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
+import type { CountyRow } from './regions.ts';
+import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
+
+/** What the reader chose; the URL holds it (state/compare.ts). A type, so it is a ViewState. */
+export type CompareView = {
+	metric: string;
+	year: number;
+	counties: string[];
+};
+
+/** A county (its department), or one of its projects. */
+export interface Entity {
+	id: string;
+	region_code: string;
+	region_name: string;
+	project: string | null;
+}
+
+export interface RankingRow {
+	entity: Entity;
+	/** Sort key among equals. */
+	name: string;
+	stated: Stated | null;
+	/** The same county's figures on another basis for the same year, listed beside it. */
+	others: Stated[];
+	rank: Rank;
+}
+
+export interface YearsRow {
+	entity: Entity;
+	/** One cell per year of `years`. */
+	cells: (Stated | null)[];
+}
+
+export interface CompareModel {
+	view: CompareView;
+	metric: MetricInfo;
+	/** Departments of the chosen counties in rank order, then project entries. */
+	ranking: RankingRow[];
+	years: number[];
+	/** Departments of the chosen counties, then each project with a figure. */
+	byYear: YearsRow[];
+}
+
+const PROJECT_RANK: Rank = { status: 'unranked', rank: null, of: 0, tie: false, band: null };
+
+const department = (c: CountyRow): Entity => ({
+	id: c.region_code,
+	region_code: c.region_code,
+	region_name: c.name,
+	project: null
+});
+
+const projectEntity = (c: CountyRow, project: string): Entity => ({
+	id: `${c.region_code}|${project}`,
+	region_code: c.region_code,
+	region_name: c.name,
+	project
+});
+
+/** The figures of one year, department scope, one per county (primary basis first). */
+function departmentsOfYear(
+	stated: readonly Stated[],
+	year: number,
+	counties: readonly CountyRow[]
+) {
+	const ofYear = stated.filter((s) => s.year === year && s.scope === 'department');
+	const primary = primaryBasis(ofYear);
+	return new Map(
+		counties.map((c) => [
+			c.region_code,
+			pickStated(
+				ofYear.filter((s) => s.region_code === c.region_code),
+				primary
+			)
+		])
+	);
+}
+
+function projectsOf(stated: readonly Stated[], counties: readonly CountyRow[]) {
+	const seen = new Map<string, Entity>();
+	for (const c of counties)
+		for (const s of stated)
+			if (s.region_code === c.region_code && s.scope === 'project' && s.project_name) {
+				const e = projectEntity(c, s.project_name);
+				if (!seen.has(e.id)) seen.set(e.id, e);
+			}
+	return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The projects' figures of a year, one per project (primary basis first). */
+function projectFigure(stated: readonly Stated[], e: Entity, year: number) {
+	const list = stated.filter(
+		(s) =>
+			s.year === year &&
+			s.scope === 'project' &&
+			s.region_code === e.region_code &&
+			s.project_name === e.project
+	);
+	return pickStated(list, primaryBasis(list));
+}
+
+export function compareModel(
+	facts: readonly FactRow[],
+	view: CompareView,
+	metric: MetricInfo,
+	allCounties: readonly CountyRow[],
+	agree: Agree = agreeAtStatedPrecision
+): CompareModel {
+	const counties = allCounties.filter((c) => view.counties.includes(c.region_code));
+	const chosen = new Set(counties.map((c) => c.region_code));
+	const stated = groupStated(
+		facts.filter((f) => f.metric_id === metric.metric_id && chosen.has(f.region_code)),
+		agree
+	);
+
+	const perCounty = departmentsOfYear(stated, view.year, counties);
+	const ranks = rankAll(
+		counties.map((c) => ({ key: c.region_code, stated: perCounty.get(c.region_code)!.shown })),
+		metric.better
+	);
+	const departments: RankingRow[] = counties
+		.map((c) => {
+			const { shown, others } = perCounty.get(c.region_code)!;
+			return {
+				entity: department(c),
+				name: c.name,
+				stated: shown,
+				others,
+				rank: ranks.get(c.region_code)!
+			};
+		})
+		.sort(byRank);
+
+	const projects = projectsOf(stated, counties);
+	const projectRows: RankingRow[] = projects
+		.map((e) => {
+			const { shown, others } = projectFigure(stated, e, view.year);
+			return { entity: e, name: e.id, stated: shown, others, rank: PROJECT_RANK };
+		})
+		.filter((r) => r.stated !== null)
+		.sort((a, b) => (b.stated!.values[0]!.value ?? 0) - (a.stated!.values[0]!.value ?? 0));
+
+	const years = [...new Set(stated.map((s) => s.year))].sort((a, b) => a - b);
+	const byYearDepartments = years.map((y) => departmentsOfYear(stated, y, counties));
+	const byYear: YearsRow[] = [
+		...counties.map((c) => ({
+			entity: department(c),
+			cells: byYearDepartments.map((m) => m.get(c.region_code)!.shown)
+		})),
+		...projects.map((e) => ({
+			entity: e,
+			cells: years.map((y) => projectFigure(stated, e, y).shown)
+		}))
+	];
+
+	return { view, metric, ranking: [...departments, ...projectRows], years, byYear };
+}
+
+/** The bases among the figures shown (more than one: the chart mixes them). */
+export function basesOf(stated: readonly (Stated | null)[]): Basis[] {
+	return [...new Set(stated.filter((s): s is Stated => s !== null).map((s) => s.basis))].sort();
+}

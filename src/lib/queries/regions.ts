@@ -1,0 +1,70 @@
+/** Counties that have reports, with their city, and the reports themselves. */
+import { sql } from '../db/sql.ts';
+
+export interface CountyRow {
+	region_code: string;
+	name: string;
+	parent_code: string | null;
+	parent_name: string | null;
+	reports: number;
+	first_year: number;
+	last_year: number;
+}
+
+export const countiesWithReports = () => sql<CountyRow>`
+	SELECT g.region_code, g.name, g.parent_code, g.parent_name,
+		COUNT(*)::INTEGER AS reports, MIN(r.year)::INTEGER AS first_year, MAX(r.year)::INTEGER AS last_year
+	FROM regions g JOIN reports r ON r.region_code = g.region_code
+	WHERE g.level = 'county'
+	GROUP BY ALL
+	ORDER BY g.parent_code, g.region_code`;
+
+export interface ReportRow {
+	report_id: string;
+	region_code: string;
+	region_name: string;
+	year: number;
+	kind: 'overall' | 'project';
+	project_name: string | null;
+	report_type: string;
+	title: string;
+	unit_name: string;
+	filed_on: string | null;
+	source_file: string;
+	source_sha256: string;
+	source_first_line: number;
+	source_last_line: number;
+	self_score: number | null;
+	grade: string | null;
+}
+
+const REPORT_COLUMNS = `report_id, region_code, region_name, year, kind, project_name, report_type, title,
+	unit_name, CAST(filed_on AS VARCHAR) AS filed_on, source_file, source_sha256, source_first_line,
+	source_last_line, self_score, grade`;
+
+export const allReports = () =>
+	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports ORDER BY region_code, year, report_id`;
+
+export const reportsOfRegion = (code: string) =>
+	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports WHERE region_code = ${code} ORDER BY year, report_id`;
+
+export interface QuoteSpan {
+	anchor: string;
+	kind: 'fact' | 'score';
+	label_zh: string;
+	label_en: string;
+	quote_start: number;
+	quote_end: number;
+}
+
+/** Where each of a report's quotes sits in its source file (offsets into the whole file). */
+export const quoteSpansOfReport = (reportId: string) => sql<QuoteSpan>`
+	SELECT substr(f.fact_id, strpos(f.fact_id, '#') + 1) AS anchor, 'fact' AS kind,
+		m.name_zh AS label_zh, m.name_en AS label_en, f.quote_start, f.quote_end
+	FROM facts f JOIN metrics m ON m.metric_id = f.metric_id
+	WHERE f.report_id = ${reportId}
+	UNION ALL
+	SELECT 's' || s.position AS anchor, 'score' AS kind, s.indicator AS label_zh, s.indicator AS label_en,
+		s.quote_start, s.quote_end
+	FROM scores s WHERE s.report_id = ${reportId}
+	ORDER BY quote_start, anchor`;

@@ -1,0 +1,81 @@
+/**
+ * A county's scored indicators (scores.parquet): points against each indicator's maximum,
+ * grouped by the report's sections, per report year. Points are shown as stated, never
+ * capped: an indicator scored above its maximum is flagged, not corrected.
+ */
+import { sql } from '../db/sql.ts';
+
+export interface ScoreRow {
+	report_id: string;
+	region_code: string;
+	year: number;
+	report_project: string | null;
+	position: number;
+	section: string;
+	group_name: string | null;
+	indicator: string;
+	max_points: number | null;
+	points: number;
+	quote: string;
+}
+
+const SCORE_COLUMNS = `s.report_id, s.region_code, s.year, r.project_name AS report_project, s.position,
+	s.section, s.group_name, s.indicator, s.max_points, s.points, s.quote
+	FROM scores s JOIN reports r ON r.report_id = s.report_id`;
+
+/** Every scored indicator of a region, all years. */
+export const scoresOfRegion = (code: string) => sql<ScoreRow>`
+	SELECT ${{ raw: SCORE_COLUMNS }} WHERE s.region_code = ${code}
+	ORDER BY s.year, s.report_id, s.position`;
+
+/** The scored indicators of a region's reports for one year. */
+export const scoresOfRegionYear = (code: string, year: number) => sql<ScoreRow>`
+	SELECT ${{ raw: SCORE_COLUMNS }} WHERE s.region_code = ${code} AND s.year = ${year}
+	ORDER BY s.report_id, s.position`;
+
+export interface IndicatorSection {
+	section: string;
+	indicators: IndicatorRow[];
+}
+
+export interface IndicatorRow extends ScoreRow {
+	/** Points above the stated maximum (a finding: points-over-max). */
+	over: boolean;
+}
+
+export interface IndicatorBlock {
+	report_id: string;
+	year: number;
+	report_project: string | null;
+	sections: IndicatorSection[];
+}
+
+/** Scores grouped by report, then by section in the order the report lists them. */
+export function indicatorBlocks(rows: readonly ScoreRow[]): IndicatorBlock[] {
+	const blocks = new Map<string, IndicatorBlock>();
+	for (const r of [...rows].sort(
+		(a, b) => a.year - b.year || a.report_id.localeCompare(b.report_id) || a.position - b.position
+	)) {
+		let block = blocks.get(r.report_id);
+		if (!block) {
+			block = {
+				report_id: r.report_id,
+				year: r.year,
+				report_project: r.report_project,
+				sections: []
+			};
+			blocks.set(r.report_id, block);
+		}
+		let section = block.sections.find((s) => s.section === r.section);
+		if (!section) {
+			section = { section: r.section, indicators: [] };
+			block.sections.push(section);
+		}
+		section.indicators.push({ ...r, over: r.max_points !== null && r.points > r.max_points });
+	}
+	return [...blocks.values()];
+}
+
+/** Years that have scored indicators, ascending. */
+export const scoredYears = (rows: readonly ScoreRow[]): number[] =>
+	[...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

@@ -1,0 +1,37 @@
+/**
+ * A page's answer that starts as the prerendered default view and is replaced by live
+ * query results. Only the latest request may land: a slow answer to an old question
+ * never overwrites the answer to a newer one.
+ */
+export type LiveStatus = 'ready' | 'loading' | 'error';
+
+export class Live<T> {
+	data: T = $state() as T;
+	status: LiveStatus = $state('ready');
+	error: string | null = $state(null);
+	/** performance.now() spent on the last answer, for the page's own diagnostics. */
+	lastMs: number | null = $state(null);
+	#seq = 0;
+
+	constructor(initial: T) {
+		this.data = initial;
+	}
+
+	async load(answer: () => Promise<T>): Promise<void> {
+		const id = ++this.#seq;
+		const started = performance.now();
+		this.status = 'loading';
+		try {
+			const data = await answer();
+			if (id !== this.#seq) return;
+			this.data = data;
+			this.status = 'ready';
+			this.error = null;
+			this.lastMs = Math.round(performance.now() - started);
+		} catch (e) {
+			if (id !== this.#seq) return;
+			this.status = 'error';
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { error } from '@sveltejs/kit';
+import { run } from '$lib/db/node.server.ts';
+import { allReports, quoteSpansOfReport } from '$lib/queries/regions.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = async () =>
+	(await run(allReports())).map((r) => ({ report: r.report_id }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const report = (await run(allReports())).find((r) => r.report_id === params.report);
+	if (!report) error(404, `no report ${params.report}`);
+	const source = readFileSync(resolvePath('data/sources', report.source_file), 'utf8');
+	const lines = source.split('\n');
+	const before = lines.slice(0, report.source_first_line - 1).join('\n');
+	const offset = report.source_first_line > 1 ? before.length + 1 : 0;
+	const text = lines.slice(report.source_first_line - 1, report.source_last_line).join('\n');
+	const spans = await run(quoteSpansOfReport(report.report_id));
+	return { report, text, offset, spans };
+};

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+
+const COUNTIES = ['乐昌市', '新丰县', '吴川市'];
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the home page shows every county with its figures and an SVG chart', async ({ page }) => {
+		await page.goto('/');
+		for (const name of COUNTIES) {
+			const section = page.locator('section.county', {
+				has: page.getByRole('heading', { level: 2, name })
+			});
+			await expect(section, name).toHaveCount(1);
+			await expect(section.locator('.chart svg').first(), `${name} chart`).toBeVisible();
+			expect(
+				await section.locator('.chart svg text').count(),
+				`${name} chart text`
+			).toBeGreaterThan(3);
+		}
+		const lechang = page.locator('#county-440281');
+		await expect(lechang.locator('.glance')).toContainText('371.02万元');
+		await expect(lechang.locator('.glance')).toContainText('≥93万笔');
+		// Contradictions are shown side by side, never resolved silently.
+		await expect(lechang.locator('.glance')).toContainText('92%');
+		await expect(lechang.locator('.glance')).toContainText('90%');
+		await expect(page.locator('#county-440883 .glance')).toContainText('≥89.65万人');
+		await expect(page.locator('#county-440883 .glance')).toContainText('7,324.6万元');
+		// 新丰 has only project reports: its project budgets are listed apart, never summed.
+		const xinfeng = page.locator('#county-440233');
+		await expect(xinfeng).toContainText('不可相加');
+		await expect(xinfeng).toContainText('电子政务外网网络管理');
+		await expect(xinfeng).toContainText('32万元');
+	});
+
+	test('a footnote link reaches the highlighted sentence in the source report', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const figure = page.locator('#county-440281 .glance div', { hasText: '年初预算' });
+		const mark = figure.locator('sup a').first();
+		const noteId = (await mark.evaluate((a) => (a as HTMLAnchorElement).hash)).slice(1);
+		const note = page.locator(`[id="${noteId}"]`);
+		await expect(note).toContainText('3,710,164');
+		const sourceLink = note.locator('a').first();
+		const href = await sourceLink.evaluate(
+			(a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash
+		);
+		expect(href).toMatch(/^\/sources\/440281-2023#f\d+$/);
+		await page.goto(href);
+		const anchor = href.split('#')[1]!;
+		const quoted = page.locator(`mark[data-quotes~="${anchor}"]`);
+		await expect(quoted.first()).toBeVisible();
+		const text = (await quoted.allTextContents()).join('');
+		expect(text.replace(/\s/g, '')).toContain('3,710,164');
+		await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
+	});
+
+	test('every source page highlights each quote of its report', async ({ page, request }) => {
+		const manifest = await (await request.get('/data/manifest.json')).json();
+		expect(manifest.counts.reports).toBeGreaterThan(0);
+		await page.goto('/');
+		const links = await page
+			.locator('a[href*="sources/"]')
+			.evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))].sort());
+		expect(links.length).toBe(manifest.counts.reports);
+		for (const path of links) {
+			await page.goto(path);
+			expect(await page.locator('mark').count(), path).toBeGreaterThan(0);
+		}
+	});
+});
+
+test('with JavaScript, a chart becomes live on hover and shows a tooltip with the quote', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto('/');
+	const chart = page.locator('#county-440281 .chart').first();
+	await chart.scrollIntoViewIfNeeded();
+	await chart.hover({ position: { x: 300, y: 200 } });
+	await expect(chart.locator('svg')).toHaveCount(1);
+	await page.mouse.move(0, 0);
+	const box = (await chart.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.6);
+	await expect(
+		page.locator('#county-440281 .chart div').filter({ hasText: '年初预算' }).first()
+	).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the public page never loads the query engine', async ({ page }) => {
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(r.url()));
+	await page.goto('/');
+	await page.locator('#county-440281 .chart').first().hover();
+	await page.waitForTimeout(500);
+	expect(urls.filter((u) => /duckdb|\.wasm|\.parquet/.test(u))).toEqual([]);
+});
+
+test('print: no navigation, charts and tables fit the page width', async ({ page }) => {
+	await page.emulateMedia({ media: 'print' });
+	await page.setViewportSize({ width: 794, height: 1123 });
+	await page.goto('/');
+	await expect(page.locator('header.site')).toBeHidden();
+	await expect(page.locator('nav.tiles')).toBeHidden();
+	const overflow = await page.evaluate(() =>
+		[...document.querySelectorAll('figure, table, .chart')]
+			.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+			.map((el) => el.className || el.tagName)
+	);
+	expect(overflow).toEqual([]);
+	await page.screenshot({ path: 'test-results/print-home.png', fullPage: true });
+});
