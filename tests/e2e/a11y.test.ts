@@ -32,6 +32,8 @@ for (const [mode, display] of Object.entries(MODES)) {
 
 		for (const path of PAGES) {
 			test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+				// axe walks every node; the county profile has thousands on a loaded 2-core machine.
+				test.setTimeout(120_000);
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
 				if (display.text) await expect(page.locator('html')).toHaveAttribute('data-text', 'large');

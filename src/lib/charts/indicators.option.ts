@@ -111,6 +111,7 @@ export function indicatorsOption(block: IndicatorBlock, lang: Lang): ChartOption
 				type: 'bar',
 				barWidth: 14,
 				barGap: '-100%',
+				itemStyle: { color: COLORS[0] },
 				data: lines.map((l) =>
 					l.row
 						? { value: l.row.points, itemStyle: { color: l.row.over ? OVER : COLORS[0] } }

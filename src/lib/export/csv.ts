@@ -14,8 +14,13 @@ function cell(v: CsvCell): string {
 	return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** One record as toCsv writes it, without the line end (for writers that stream). */
+export function csvRow(cells: readonly CsvCell[]): string {
+	return cells.map(cell).join(',');
+}
+
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-	const lines = [header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))];
+	const lines = [csvRow(header), ...rows.map(csvRow)];
 	return BOM + lines.join('\r\n') + '\r\n';
 }
 

@@ -4,7 +4,6 @@
  * never one series: a project figure is its own entry, named by its project, and is not
  * ranked against counties (a project budget is not a department budget).
  */
-import type { Basis } from '../domain/schema.ts';
 import type { FactRow } from './facts.ts';
 import type { MetricInfo } from './metrics.ts';
 import { byRank, pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
@@ -165,9 +164,4 @@ export function compareModel(
 	];
 
 	return { view, metric, ranking: [...departments, ...projectRows], years, byYear };
-}
-
-/** The bases among the figures shown (more than one: the chart mixes them). */
-export function basesOf(stated: readonly (Stated | null)[]): Basis[] {
-	return [...new Set(stated.filter((s): s is Stated => s !== null).map((s) => s.basis))].sort();
 }

@@ -163,21 +163,26 @@ export interface FigureTable {
 	rows: FigureRow[];
 }
 
+/** The categories of service figures, in the order the profile lists them. */
+export const SERVICE_CATEGORIES = ['service', 'platform', 'kiosk', 'data', 'infrastructure', 'web'];
+
 /**
- * Every figure not shown in a chart, one row per metric, part and basis, one column per
- * year. A part (局机关) or a project gets its own row: never merged with the whole.
+ * Every figure of these categories not shown in a chart, one row per metric, part and
+ * basis, one column per year. A part (局机关) or a project gets its own row: never merged with the whole.
  */
 export function otherFigures(
 	facts: readonly FactRow[],
 	charted: ReadonlySet<string>,
-	categoryOrder: readonly string[],
+	categories: readonly string[],
 	projectMetrics: readonly string[],
 	agree: Agree = agreeAtStatedPrecision
 ): FigureTable {
-	const shown = facts.filter((f) =>
-		f.scope === 'project'
-			? !projectMetrics.includes(f.metric_id)
-			: f.part || !charted.has(`${f.metric_id}|${f.basis}`)
+	const shown = facts.filter(
+		(f) =>
+			categories.includes(f.category) &&
+			(f.scope === 'project'
+				? !projectMetrics.includes(f.metric_id)
+				: f.part || !charted.has(`${f.metric_id}|${f.basis}`))
 	);
 	// The part or project goes into the key so it is grouped on its own.
 	const keyed = shown.map((f) => {
@@ -206,10 +211,7 @@ export function otherFigures(
 		}
 		row.cells[s.year] = s;
 	}
-	const rank = (c: string) => {
-		const i = categoryOrder.indexOf(c);
-		return i < 0 ? categoryOrder.length : i;
-	};
+	const rank = (c: string) => categories.indexOf(c);
 	return {
 		years,
 		rows: [...rows.values()].sort(
@@ -246,8 +248,7 @@ export interface CountyProfile {
 export function countyProfile(
 	county: CountyRow,
 	reports: ReportRow[],
-	facts: FactRow[],
-	categoryOrder: readonly string[]
+	facts: FactRow[]
 ): CountyProfile {
 	const whole = wholeFacts(facts);
 	const model = countyModel(county, reports, whole);
@@ -261,6 +262,6 @@ export function countyProfile(
 		trends,
 		projectTrend,
 		service,
-		other: otherFigures(facts, charted, categoryOrder, PROJECT_METRICS)
+		other: otherFigures(facts, charted, SERVICE_CATEGORIES, PROJECT_METRICS)
 	};
 }

@@ -154,7 +154,8 @@ export function countyModel(
 ): CountyModel {
 	const own = facts.filter((f) => f.region_code === county.region_code);
 	const department = groupStated(
-		own.filter((f) => f.scope === 'department'),
+		// Figures about a part (局机关, 信息中心) stay out of the county's headline figures.
+		own.filter((f) => f.scope === 'department' && !f.part),
 		agree
 	);
 	const glanceIds: readonly string[] = GLANCE_METRICS;

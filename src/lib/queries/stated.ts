@@ -56,9 +56,16 @@ function byPrecision(a: FactRow, b: FactRow): number {
 	);
 }
 
+/** A part (信息中心 of a bureau) is a figure of its own, never a rival to the whole. */
 export const statedKey = (
-	f: Pick<FactRow, 'region_code' | 'metric_id' | 'year' | 'scope' | 'project_name' | 'basis'>
-) => [f.region_code, f.metric_id, f.year, f.scope, f.project_name ?? '', f.basis].join('|');
+	f: Pick<
+		FactRow,
+		'region_code' | 'metric_id' | 'year' | 'scope' | 'project_name' | 'basis' | 'part'
+	>
+) =>
+	[f.region_code, f.metric_id, f.year, f.scope, f.project_name ?? '', f.part ?? '', f.basis].join(
+		'|'
+	);
 
 export function groupStated(
 	facts: readonly FactRow[],

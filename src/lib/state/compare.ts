@@ -5,12 +5,12 @@
  */
 import type { CompareView } from '../queries/compare.ts';
 import type { MetricInfo } from '../queries/metrics.ts';
-import { readState, sameState, writeState } from './url.ts';
+import { readState, writeState } from './url.ts';
 
 /**
- * The first view: 年初预算, the first figure of every department report and the one a
- * supervisor reads first. (Support is thin whichever metric is chosen: with three
- * counties no metric has a department figure from all of them.)
+ * The first view: 年初预算, the first figure of every department report. Fixed rather than
+ * "the most reported metric" (expenditure_final today): a default that moves with the data
+ * would change what an old link without ?metric= shows.
  */
 export const DEFAULT_METRIC = 'budget_initial';
 
@@ -54,8 +54,6 @@ export function compareSearch(view: CompareView, ctx: CompareContext): Search {
 		defaults
 	) as Search;
 }
-
-export const sameView = (a: CompareView, b: CompareView) => sameState(a, b);
 
 /**
  * The view after choosing another metric: a year the reader picked stays when the new

@@ -3,8 +3,12 @@ import type { CsvCell } from '../../export/csv.ts';
 import type { Lang } from '../../format/index.ts';
 import type { MatrixCell, MatrixModel } from '../../queries/matrix.ts';
 
-const joined = (cell: MatrixCell, pick: (v: { value: number; qualifier: string }) => CsvCell) =>
-	cell.stated ? cell.stated.values.map(pick).join(' / ') : null;
+/** One value as is; a contradiction's values side by side (a / b). */
+function joined(cell: MatrixCell, pick: (v: { value: number; qualifier: string }) => CsvCell) {
+	const values = cell.stated?.values ?? [];
+	if (values.length === 0) return null;
+	return values.length === 1 ? pick(values[0]!) : values.map(pick).join(' / ');
+}
 
 export function matrixCsv(model: MatrixModel, lang: Lang): { header: string[]; body: CsvCell[][] } {
 	const zh = lang === 'zh';

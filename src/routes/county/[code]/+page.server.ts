@@ -1,0 +1,69 @@
+import { error } from '@sveltejs/kit';
+import { indicatorChartSize, indicatorsOption } from '$lib/charts/indicators.option.ts';
+import { trendChartOption } from '$lib/charts/county-trend.ts';
+import { renderSvg } from '$lib/charts/ssr.ts';
+import { CHECKS } from '$lib/domain/audit/index.ts';
+import { run } from '$lib/db/node.server.ts';
+import { countyProfile } from '$lib/queries/county-profile.ts';
+import { factsOfRegions } from '$lib/queries/facts.ts';
+import { ALL_FINDINGS, attachQuotes, findingQuotesOf, findingsOf } from '$lib/queries/findings.ts';
+import { allMetrics } from '$lib/queries/metrics.ts';
+import { countiesWithReports, reportsOfRegion } from '$lib/queries/regions.ts';
+import { indicatorBlocks, scoredYears, scoresOfRegion } from '$lib/queries/scores.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { SMALL_CHART } from '$lib/charts/size.ts';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = async () =>
+	(await run(countiesWithReports())).map((c) => ({ code: c.region_code }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const counties = await run(countiesWithReports());
+	const county = counties.find((c) => c.region_code === params.code);
+	if (!county) error(404, `no county ${params.code}`);
+	const only = { ...ALL_FINDINGS, county: county.region_code };
+	const [reports, facts, scores, findings, quotes, metrics] = await Promise.all([
+		run(reportsOfRegion(county.region_code)),
+		run(factsOfRegions([county.region_code])),
+		run(scoresOfRegion(county.region_code)),
+		run(findingsOf(only)),
+		run(findingQuotesOf(only)),
+		run(allMetrics())
+	]);
+
+	// The default view, drawn at build time with the option builders the browser uses.
+	const profile = countyProfile(county, reports, facts);
+	const svgs: Record<string, string> = {};
+	for (const t of [...profile.trends, ...(profile.projectTrend ? [profile.projectTrend] : [])])
+		svgs[t.spec.id] = renderSvg(trendChartOption(t, 'zh'));
+	for (const t of profile.service)
+		svgs[t.spec.id] = renderSvg(trendChartOption(t, 'zh'), SMALL_CHART.width, SMALL_CHART.height);
+
+	const years = scoredYears(scores);
+	const scoreYear = years.at(-1) ?? null;
+	const blocks = indicatorBlocks(scores.filter((s) => s.year === scoreYear));
+	const indicatorSvgs: Record<string, string> = {};
+	for (const b of blocks) {
+		const size = indicatorChartSize(b);
+		indicatorSvgs[b.report_id] = renderSvg(indicatorsOption(b, 'zh'), size.width, size.height);
+	}
+
+	const categories: Record<string, { zh: string; en: string }> = {};
+	for (const m of metrics) categories[m.category] = { zh: m.category_zh, en: m.category_en };
+
+	return {
+		county,
+		counties,
+		reports,
+		facts,
+		categories,
+		scoreYears: years,
+		scoreYear,
+		scores: scores.filter((s) => s.year === scoreYear),
+		findings: attachQuotes(findings, quotes),
+		checks: CHECKS.map((c) => ({ ...c })),
+		svgs,
+		indicatorSvgs
+	};
+};

@@ -1,0 +1,210 @@
+/**
+ * /compare on the built site, in Chromium, with real DuckDB-WASM and the real Parquet files:
+ * the numbers shown, the view in the URL (copy, back, forward), the CSV, and the page with
+ * JavaScript off.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
+test.describe.configure({ timeout: 120_000 });
+
+const LECHANG = '440281';
+const WUCHUAN = '440883';
+
+function watch(page: Page, origin: string) {
+	const seen = { foreign: [] as string[], errors: [] as string[] };
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
+	});
+	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	return seen;
+}
+
+const ranking = (page: Page) => page.locator('figure[aria-labelledby="compare-ranking-title"]');
+const years = (page: Page) => page.locator('figure[aria-labelledby="compare-years-title"]');
+
+/** The table row of a county (or county·project, named in full), as its cells' text. */
+async function rowOf(figure: Locator, name: string): Promise<string[]> {
+	const row = figure.locator('tbody tr').filter({
+		has: figure.page().locator('th', { hasText: new RegExp(`^${name}$`) })
+	});
+	await expect(row).toHaveCount(1);
+	return (await row.locator('th, td').allInnerTexts()).map((t) => t.replace(/原文/g, '').trim());
+}
+
+/** Waits until the page shows the answer to this view ('' = the default view). */
+async function shows(page: Page, search: string): Promise<void> {
+	const root = page.getByTestId('compare');
+	await expect(root).toHaveAttribute('data-view', search, { timeout: 30_000 });
+	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(ranking(page).locator('.state')).toHaveCount(0, { timeout: 30_000 });
+}
+
+async function hydrated(page: Page): Promise<void> {
+	await expect(page.getByTestId('compare')).toHaveAttribute('data-hydrated', 'true');
+}
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the default view (年初预算, 2023, every county) is complete: figures and charts', async ({
+		page
+	}) => {
+		await page.goto('/compare');
+		await expect(page.locator('#metric')).toHaveValue('budget_initial');
+		await expect(page.locator('#year')).toHaveValue('2023');
+		const figure = ranking(page);
+		expect(await rowOf(figure, '乐昌市')).toEqual(['乐昌市', '无优劣方向', '371.02万元', '年度数']);
+		expect((await rowOf(figure, '吴川市'))[2]).toBe('未报告');
+		expect((await rowOf(figure, '新丰县·电子政务外网网络管理（项目）'))[1]).toBe('项目，不排名');
+		expect((await rowOf(figure, '新丰县·电子政务外网网络管理（项目）'))[2]).toBe('32万元');
+		await expect(figure.locator('.note').first()).toContainText('不代表优劣');
+		await expect(figure).toContainText('不相加为部门总额');
+		for (const f of [figure, years(page)]) {
+			await expect(f.locator('.chart svg')).toBeVisible();
+			expect(await f.locator('.chart svg text').count()).toBeGreaterThan(5);
+		}
+		await expect(figure.locator('.chart svg')).toContainText('371.02万元');
+		await expect(figure.locator('.chart svg')).toContainText('吴川市（未报告）');
+		await expect(years(page).locator('.chart svg')).toContainText('268.15万元');
+	});
+});
+
+test('a view in the URL is answered live: 吴川 粤省事 users ≥89.65万, ranked first', async ({
+	page,
+	baseURL
+}) => {
+	const seen = watch(page, new URL(baseURL!).origin);
+	await page.goto('/compare?metric=yss_users');
+	await shows(page, '?metric=yss_users');
+	await expect(page.locator('#metric')).toHaveValue('yss_users');
+	await expect(page.locator('#year')).toHaveValue('2023');
+	const figure = ranking(page);
+	expect(await rowOf(figure, '吴川市')).toEqual(['吴川市', '第1/2', '≥89.65万人', '时点数']);
+	expect(await rowOf(figure, '乐昌市')).toEqual(['乐昌市', '第2/2', '≥40万人', '时点数']);
+	expect((await rowOf(figure, '新丰县'))[2]).toBe('未报告');
+	await expect(figure).toContainText('按写出的下限排序');
+	// The live chart replaced the prerendered one and carries the same figures.
+	await expect(figure.locator('.chart svg')).toContainText('≥89.65万人');
+	expect(seen.foreign).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});
+
+test('choosing metric, year and counties writes the URL; back and forward restore each view', async ({
+	page,
+	baseURL
+}) => {
+	const seen = watch(page, new URL(baseURL!).origin);
+	await page.goto('/compare');
+	await hydrated(page);
+	const figure = ranking(page);
+	expect((await rowOf(figure, '乐昌市'))[2]).toBe('371.02万元');
+
+	await page.locator('#metric').selectOption('yzz_transactions');
+	await expect(page).toHaveURL(/\/compare\?metric=yzz_transactions$/);
+	await shows(page, '?metric=yzz_transactions');
+	expect(await rowOf(figure, '乐昌市')).toEqual(['乐昌市', '第1/2', '≥93万笔', '年度数']);
+	expect(await rowOf(figure, '吴川市')).toEqual(['吴川市', '第2/2', '累计≥34.5万笔', '累计数']);
+	await expect(figure.locator('.note')).toContainText([/混合了不同口径.*累计数/]);
+
+	await page.locator('#year').selectOption('2022');
+	await shows(page, '?metric=yzz_transactions&year=2022');
+	expect((await rowOf(figure, '乐昌市')).slice(1, 3)).toEqual(['第1/1', '60万笔']);
+
+	await page.getByRole('checkbox', { name: /吴川市/ }).uncheck();
+	const narrowed = `?metric=yzz_transactions&year=2022&counties=440233%2C${LECHANG}`;
+	await shows(page, narrowed);
+	await expect(figure.locator('tbody tr', { hasText: '吴川市' })).toHaveCount(0);
+
+	await page.goBack();
+	await shows(page, '?metric=yzz_transactions&year=2022');
+	await expect(page.getByRole('checkbox', { name: /吴川市/ })).toBeChecked();
+	await page.goBack();
+	await shows(page, '?metric=yzz_transactions');
+	await expect(page.locator('#year')).toHaveValue('2023');
+	expect((await rowOf(figure, '乐昌市'))[2]).toBe('≥93万笔');
+	await page.goBack();
+	await shows(page, '');
+	await expect(page.locator('#metric')).toHaveValue('budget_initial');
+	expect((await rowOf(figure, '乐昌市'))[2]).toBe('371.02万元');
+	await page.goForward();
+	await shows(page, '?metric=yzz_transactions');
+	await expect(page.locator('#metric')).toHaveValue('yzz_transactions');
+	expect(seen.foreign).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});
+
+test('a copied link reopens the same view in a fresh page', async ({ page, browser, baseURL }) => {
+	await page.goto('/compare');
+	await hydrated(page);
+	await page.locator('#metric').selectOption('budget_initial');
+	await page.locator('#year').selectOption('2021');
+	await shows(page, '?year=2021');
+	await page.getByRole('checkbox', { name: /新丰县/ }).uncheck();
+	await shows(page, `?year=2021&counties=${LECHANG}%2C${WUCHUAN}`);
+	const copied = page.url();
+
+	const context = await browser.newContext({ baseURL });
+	const fresh = await context.newPage();
+	const seen = watch(fresh, new URL(baseURL!).origin);
+	await fresh.goto(copied);
+	await shows(fresh, `?year=2021&counties=${LECHANG}%2C${WUCHUAN}`);
+	await expect(fresh.locator('#metric')).toHaveValue('budget_initial');
+	await expect(fresh.locator('#year')).toHaveValue('2021');
+	await expect(fresh.getByRole('checkbox', { name: /新丰县/ })).not.toBeChecked();
+	await expect(fresh.getByRole('checkbox', { name: /乐昌市/ })).toBeChecked();
+	expect((await rowOf(ranking(fresh), '乐昌市'))[2]).toBe('301.07万元');
+	expect((await rowOf(ranking(fresh), '吴川市'))[2]).toBe('未报告');
+	await expect(ranking(fresh).locator('tbody tr')).toHaveCount(2);
+	expect(seen.errors).toEqual([]);
+	await context.close();
+});
+
+test('the search box filters the metric list by Chinese or English name', async ({ page }) => {
+	await page.goto('/compare');
+	await hydrated(page);
+	const options = page.locator('#metric option');
+	const all = await options.count();
+	await page.locator('#metric-search').fill('kiosk');
+	await expect(options).not.toHaveCount(all);
+	// The chosen metric stays listed; the matches are the kiosk metrics.
+	const values = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+	expect(values).toContain('budget_initial');
+	expect(values).toContain('yzz_kiosks');
+	await page.locator('#metric-search').fill('粤省事');
+	await expect(page.locator('#metric-matches')).toContainText('找到');
+	await page.locator('#metric-search').press('Enter');
+	await shows(page, '?metric=yss_items');
+});
+
+test('the CSV download starts with the BOM and holds the rows shown', async ({ page }) => {
+	await page.goto('/compare?metric=yzz_transactions');
+	await shows(page, '?metric=yzz_transactions');
+	const figure = ranking(page);
+	const shown = await figure.locator('tbody tr').count();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: '下载 CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('yzz_transactions-2023.csv');
+	const text = await readFile((await download.path())!, 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const lines = text.slice(1).trim().split('\r\n');
+	expect(lines).toHaveLength(shown + 1);
+	expect(lines[0]).toContain('数值（笔）');
+	expect(lines.find((l) => l.startsWith('乐昌市'))).toContain('930000,ge,突破 93 万笔');
+	expect(lines.find((l) => l.startsWith('吴川市'))).toMatch(/345000,ge,.*cumulative$/);
+	expect(lines.find((l) => l.startsWith('新丰县'))).toContain('未报告');
+});
+
+test('on a phone the page fits the screen; tables scroll inside their box', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/compare');
+	await hydrated(page);
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(360);
+	await expect(ranking(page).locator('.chart svg')).toBeVisible();
+});

@@ -1,0 +1,156 @@
+/**
+ * /matrix on the built site, in Chromium, with real DuckDB-WASM and the real Parquet files:
+ * cells as stated with their rank in words, the year in the URL (back, forward), a cell
+ * opening its comparison, the CSV, a phone-width table, and the page with JavaScript off.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+// Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
+test.describe.configure({ timeout: 120_000 });
+
+const LECHANG = '440281';
+const XINFENG = '440233';
+const WUCHUAN = '440883';
+
+function watch(page: Page, origin: string) {
+	const seen = { foreign: [] as string[], errors: [] as string[] };
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
+	});
+	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	return seen;
+}
+
+const cell = (page: Page, metric: string, county: string) =>
+	page.locator(`tr[data-metric="${metric}"] td[data-county="${county}"]`);
+
+async function shows(page: Page, search: string): Promise<void> {
+	const root = page.getByTestId('matrix');
+	await expect(root).toHaveAttribute('data-view', search, { timeout: 30_000 });
+	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(page.locator('table.matrix')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The latest year's cells, as stated, with the rank written out beside the colour. */
+async function expectLatestYear(page: Page): Promise<void> {
+	await expect(page.locator('caption')).toContainText('2023年');
+	const yzz = (c: string) => cell(page, 'yzz_transactions', c);
+	await expect(yzz(LECHANG)).toHaveText(/^\s*≥93万笔\s*第1\/2\s*$/);
+	await expect(yzz(LECHANG)).toHaveAttribute('data-band', 'top');
+	await expect(yzz(WUCHUAN)).toHaveText(/^\s*累计≥34.5万笔\s*第2\/2\s*$/);
+	await expect(yzz(WUCHUAN)).toHaveAttribute('data-band', 'bottom');
+	await expect(yzz(XINFENG)).toHaveText('未报告');
+	await expect(page.locator('tr[data-metric="yzz_transactions"] th')).toContainText('混合口径');
+	// A contradicted figure: both values, ranked by neither, not coloured.
+	const window = cell(page, 'one_window_rate', LECHANG);
+	await expect(window).toContainText('92% / 90%');
+	await expect(window).toContainText('说法不一，不排名');
+	expect(await window.getAttribute('data-band')).toBeNull();
+	// No direction: the value, no rank, no colour; 新丰's project budgets are counted apart.
+	await expect(cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*371.02万元\s*$/);
+	expect(await cell(page, 'budget_initial', LECHANG).getAttribute('data-band')).toBeNull();
+	await expect(cell(page, 'budget_initial', XINFENG)).toContainText('未报告');
+	await expect(cell(page, 'budget_initial', XINFENG)).toContainText('项目数字 3 项（不排名）');
+	await expect(cell(page, 'yss_users', WUCHUAN)).toContainText('≥89.65万人');
+	await expect(cell(page, 'yss_users', WUCHUAN)).toContainText('第1/2');
+}
+
+test.describe('with JavaScript disabled', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the latest year is complete in the HTML, grouped by category', async ({ page }) => {
+		await page.goto('/matrix');
+		await expectLatestYear(page);
+		const groups = await page.locator('tr.group th').allInnerTexts();
+		expect(groups).toContain('预算与支出');
+		expect(groups).toContain('粤智助自助机');
+	});
+});
+
+test('the year lives in the URL; back and forward restore it', async ({ page, baseURL }) => {
+	const seen = watch(page, new URL(baseURL!).origin);
+	await page.goto('/matrix');
+	await expect(page.getByTestId('matrix')).toHaveAttribute('data-hydrated', 'true');
+	await expectLatestYear(page);
+
+	await page.locator('#matrix-year').selectOption('2022');
+	await expect(page).toHaveURL(/\/matrix\?year=2022$/);
+	await shows(page, '?year=2022');
+	await expect(page.locator('caption')).toContainText('2022年');
+	await expect(cell(page, 'yzz_transactions', LECHANG)).toHaveText(/^\s*60万笔\s*第1\/1\s*$/);
+	// One county ranked: the rank is written, but there is nothing to colour.
+	expect(await cell(page, 'yzz_transactions', LECHANG).getAttribute('data-band')).toBeNull();
+	await expect(cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*349.2万元\s*$/);
+
+	await page.goBack();
+	await shows(page, '');
+	await expect(page.locator('#matrix-year')).toHaveValue('2023');
+	await expectLatestYear(page);
+	await page.goForward();
+	await shows(page, '?year=2022');
+	await expect(page.locator('#matrix-year')).toHaveValue('2022');
+	expect(seen.foreign).toEqual([]);
+	expect(seen.errors).toEqual([]);
+});
+
+test('a cell opens that comparison', async ({ page, baseURL }) => {
+	const seen = watch(page, new URL(baseURL!).origin);
+	await page.goto('/matrix?year=2022');
+	await shows(page, '?year=2022');
+	await cell(page, 'yzz_transactions', LECHANG).getByRole('link').click();
+	await expect(page).toHaveURL(/\/compare\?metric=yzz_transactions&year=2022$/);
+	const root = page.getByTestId('compare');
+	await expect(root).toHaveAttribute('data-view', '?metric=yzz_transactions&year=2022', {
+		timeout: 30_000
+	});
+	await expect(root).toHaveAttribute('data-status', 'ready');
+	await expect(page.locator('#metric')).toHaveValue('yzz_transactions');
+	await expect(page.locator('#year')).toHaveValue('2022');
+	await expect(
+		page.locator('figure[aria-labelledby="compare-ranking-title"] tbody tr', { hasText: '乐昌市' })
+	).toContainText('60万笔');
+
+	await page.goto('/matrix');
+	const link = cell(page, 'yss_users', WUCHUAN).getByRole('link');
+	await expect(link).toHaveAttribute('href', /\/compare\?metric=yss_users$/);
+	expect(seen.errors).toEqual([]);
+});
+
+test('the CSV download starts with the BOM and holds every row shown', async ({ page }) => {
+	await page.goto('/matrix');
+	await expect(page.getByTestId('matrix')).toHaveAttribute('data-hydrated', 'true');
+	const rows = await page.locator('tr[data-metric]').count();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '下载 CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('指标矩阵-2023.csv');
+	const text = await readFile((await download.path())!, 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const lines = text.slice(1).trim().split('\r\n');
+	expect(lines).toHaveLength(rows + 1);
+	const yzz = lines.find((l) => l.includes(',yzz_transactions,'))!;
+	expect(yzz).toContain(',930000,ge,annual,1,');
+	expect(yzz).toContain(',345000,ge,cumulative,2');
+});
+
+test('on a phone the table scrolls sideways and the metric column stays put', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/matrix');
+	const wrap = page.locator('.wrap');
+	const header = page.locator('tr[data-metric="yzz_transactions"] th');
+	await header.scrollIntoViewIfNeeded();
+	const before = (await header.boundingBox())!;
+	const scrolled = await wrap.evaluate((el) => {
+		el.scrollLeft = 200;
+		return el.scrollLeft;
+	});
+	expect(scrolled).toBeGreaterThan(0);
+	const after = (await header.boundingBox())!;
+	expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+	const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(pageWidth).toBeLessThanOrEqual(360);
+});
