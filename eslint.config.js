@@ -6,7 +6,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'static/data/', 'node_modules/', 'test-results/', '.scratch/', 'bench-results/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/data/',
+			'node_modules/',
+			'test-results/',
+			'.scratch/',
+			'.bench-tmp/',
+			'bench-results/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
