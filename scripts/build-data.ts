@@ -1,5 +1,5 @@
 /**
- * npm run data [-- --check] [--data DIR] [--out DIR]
+ * npm run data [-- --check] [--data DIR] [--out DIR] [--timings]
  * records → validate → verify quotes and values → audit → Parquet + manifest, atomically.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,13 +14,15 @@ import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
 import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
 import { buildTables } from './lib/tables.ts';
+import { phaseTimer } from './lib/timings.ts';
 
 const { values: args } = parseArgs({
 	options: {
 		check: { type: 'boolean', default: false },
 		data: { type: 'string', default: 'data' },
 		out: { type: 'string', default: 'static/data' },
-		quiet: { type: 'boolean', default: false }
+		quiet: { type: 'boolean', default: false },
+		timings: { type: 'boolean', default: false }
 	}
 });
 
@@ -28,8 +30,10 @@ const started = performance.now();
 const dataDir = resolve(args.data);
 const outDir = resolve(args.out);
 const log = (s: string) => !args.quiet && console.log(s);
+const phase = phaseTimer(args.timings);
 
 const inputs = loadInputs(dataDir);
+phase('load');
 const problems: FileProblem[] = [...inputs.problems];
 
 const known = divisions();
@@ -75,6 +79,8 @@ if (inputs.catalogue) {
 	}
 }
 
+phase('verify');
+
 if (problems.length > 0) {
 	console.error(`✗ data build failed: ${problems.length} problem(s); ${args.out} left unchanged\n`);
 	for (const p of problems) console.error(`  data/${p.file}: ${p.path}: ${p.message}`);
@@ -84,10 +90,14 @@ if (problems.length > 0) {
 const sourceHashes = new Map(
 	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
 );
+// Only verification needed the raw parses and the source texts: gigabytes at nation scale.
+inputs.records.length = 0;
+inputs.sources.clear();
 const findings = runAudit(
 	verified.map((v) => v.record),
 	inputs.catalogue!
 );
+phase('audit');
 const tables = buildTables({
 	regions: inputs.regions,
 	catalogue: inputs.catalogue!,
@@ -95,6 +105,7 @@ const tables = buildTables({
 	sourceHashes,
 	findings
 });
+phase('tables');
 
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
 log(
@@ -137,7 +148,9 @@ await publishDir(outDir, async (staging) => {
 				bytes: statSync(path).size
 			};
 		}
+		phase('parquet');
 		Object.assign(files, await writeDownloads(staging, tables, { conn }));
+		phase('downloads');
 	} finally {
 		close();
 	}
@@ -156,7 +169,9 @@ await publishDir(outDir, async (staging) => {
 	};
 	writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 });
+phase('publish');
 
 log(
 	`✓ wrote ${tables.length} tables + manifest.json to ${args.out} in ${Math.round(performance.now() - started)} ms`
 );
+if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);

@@ -2,12 +2,14 @@
  * The downloads beside the Parquet files: one CSV per table (UTF-8 with BOM, for Excel
  * and WPS) and datapackage.json, a Frictionless Tabular Data Package describing every
  * file. CSV rows are read back from the written Parquet, so both hold the same rows in
- * the same order. No timestamps: the same tables give the same bytes.
+ * the same order; they are streamed chunk by chunk, as a nation-scale facts.csv held
+ * whole (rows and text) took gigabytes. No timestamps: the same tables give the same bytes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { toCsv, type CsvCell } from '../../src/lib/export/csv.ts';
+import { BOM, csvRow, type CsvCell } from '../../src/lib/export/csv.ts';
 import { sha256 } from './load.ts';
 import type { Cell, ColumnType, TableSpec } from './parquet.ts';
 import { tableDocs, type TableDoc } from './table-docs.ts';
@@ -52,19 +54,49 @@ function docsOf(tables: TableSpec[]): Map<string, TableDoc> {
 	return new Map(tables.map((t) => [t.name, tableDocs[t.name]!]));
 }
 
-async function readBack(conn: DuckDBConnection, spec: TableSpec, path: string): Promise<Cell[][]> {
+/** The Parquet file's rows, read back in order, written as CSV to `csvPath`. */
+async function writeCsv(
+	conn: DuckDBConnection,
+	spec: TableSpec,
+	parquetPath: string,
+	csvPath: string
+): Promise<FileEntry & { rows: number }> {
 	const select = spec.columns
 		.map(([n, t]) => (t === 'DATE' ? `strftime(${q(n)}, '%Y-%m-%d') AS ${q(n)}` : q(n)))
 		.join(', ');
-	const reader = await conn.runAndReadAll(
-		`SELECT ${select} FROM read_parquet('${path.replace(/'/g, "''")}')`
+	const result = await conn.stream(
+		`SELECT ${select} FROM read_parquet('${parquetPath.replace(/'/g, "''")}')`
 	);
-	return reader.getRowsJS().map((row) =>
-		row.map((v, i) => {
-			if (v === null || typeof v === 'string' || typeof v === 'number') return v;
-			throw new Error(`${spec.name}.${spec.columns[i]![0]}: unexpected ${typeof v} from Parquet`);
-		})
-	);
+	const hash = createHash('sha256');
+	const fd = openSync(csvPath, 'w');
+	let bytes = 0;
+	let rows = 0;
+	const put = (text: string) => {
+		const b = Buffer.from(text, 'utf8');
+		writeSync(fd, b);
+		hash.update(b);
+		bytes += b.length;
+	};
+	try {
+		put(BOM + csvRow(spec.columns.map(([n]) => n)) + '\r\n');
+		for await (const chunk of result.yieldRowsJs()) {
+			let text = '';
+			for (const row of chunk) {
+				for (const [i, v] of row.entries()) {
+					if (v !== null && typeof v !== 'string' && typeof v !== 'number')
+						throw new Error(
+							`${spec.name}.${spec.columns[i]![0]}: unexpected ${typeof v} from Parquet`
+						);
+				}
+				text += csvRow(row as CsvCell[]) + '\r\n';
+			}
+			put(text);
+			rows += chunk.length;
+		}
+	} finally {
+		closeSync(fd);
+	}
+	return { sha256: hash.digest('hex'), rows, bytes };
 }
 
 function write(dir: string, name: string, text: string, rows?: number): FileEntry {
@@ -104,10 +136,16 @@ function sourcesOf(reports: TableSpec | undefined) {
 	const rows: Row[] = reports.rows.map((r) =>
 		Object.fromEntries(reports.columns.map(([n], i) => [n, r[i] ?? null]))
 	);
-	const files = [...new Set(rows.map((r) => String(r.source_file)))].sort();
-	return files.map((file) => {
-		const covers = rows
-			.filter((r) => r.source_file === file)
+	const byFile = new Map<string, Row[]>();
+	for (const r of rows) {
+		const file = String(r.source_file);
+		const list = byFile.get(file);
+		if (list) list.push(r);
+		else byFile.set(file, [r]);
+	}
+	return [...byFile.keys()].sort().map((file) => {
+		const covers = byFile
+			.get(file)!
 			.sort((a, b) => (String(a.report_id) < String(b.report_id) ? -1 : 1));
 		const first = covers[0]!;
 		const titles = [...new Set(covers.map((r) => `${r.unit_name ?? ''}《${r.title}》`))];
@@ -144,11 +182,9 @@ export async function writeDownloads(
 	for (const spec of tables) {
 		const doc = docs.get(spec.name)!;
 		const parquetPath = join(dir, `${spec.name}.parquet`);
-		const rows = await readBack(meta.conn, spec, parquetPath);
-		if (rows.length !== spec.rows.length)
-			throw new Error(`${spec.name}.parquet holds ${rows.length} rows, not ${spec.rows.length}`);
-		const header = spec.columns.map(([n]) => n);
-		const csv = write(dir, `${spec.name}.csv`, toCsv(header, rows as CsvCell[][]), rows.length);
+		const csv = await writeCsv(meta.conn, spec, parquetPath, join(dir, `${spec.name}.csv`));
+		if (csv.rows !== spec.rows.length)
+			throw new Error(`${spec.name}.parquet holds ${csv.rows} rows, not ${spec.rows.length}`);
 		files[`${spec.name}.csv`] = csv;
 
 		const parquet = readFileSync(parquetPath);

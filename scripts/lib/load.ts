@@ -13,6 +13,7 @@ import {
 	type Region
 } from '../../src/lib/domain/schema.ts';
 import { zodProblems, type Problem } from '../../src/lib/domain/verify.ts';
+import { cachedParse, storeParse } from './parse-cache.ts';
 
 export interface FileProblem extends Problem {
 	file: string;
@@ -26,6 +27,8 @@ export interface RawRecord {
 
 export interface Inputs {
 	regions: Region[];
+	/** regions.yaml says `synthetic: true`: invented benchmark regions (scripts/lib/synthetic.ts). */
+	synthetic: boolean;
 	catalogue: Catalogue | null;
 	sources: Map<string, string>;
 	records: RawRecord[];
@@ -38,7 +41,11 @@ export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(by
 
 function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 	const bytes = readFileSync(path);
-	inputs.hashes[rel] = sha256(bytes);
+	const hash = sha256(bytes);
+	inputs.hashes[rel] = hash;
+	const yaml = !rel.endsWith('.json');
+	const cached = yaml ? cachedParse(hash) : undefined;
+	if (cached !== undefined) return cached;
 	const text = bytes.toString('utf8');
 	if (!text.trim()) {
 		inputs.problems.push({ file: rel, path: '(file)', message: 'file is empty' });
@@ -54,6 +61,7 @@ function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 			});
 			return undefined;
 		}
+		if (yaml) storeParse(hash, data);
 		return data;
 	} catch (e) {
 		const what = rel.endsWith('.json') ? 'malformed JSON' : 'malformed YAML';
@@ -69,6 +77,7 @@ function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 export function loadInputs(dataDir: string): Inputs {
 	const inputs: Inputs = {
 		regions: [],
+		synthetic: false,
 		catalogue: null,
 		sources: new Map(),
 		records: [],
@@ -85,8 +94,10 @@ export function loadInputs(dataDir: string): Inputs {
 		const raw = readStructured(join(dataDir, 'regions.yaml'), 'regions.yaml', inputs);
 		if (raw !== undefined) {
 			const r = regionsFileSchema.safeParse(raw);
-			if (r.success) inputs.regions = r.data.regions;
-			else
+			if (r.success) {
+				inputs.regions = r.data.regions;
+				inputs.synthetic = r.data.synthetic === true;
+			} else
 				inputs.problems.push(...zodProblems(r.error).map((p) => ({ file: 'regions.yaml', ...p })));
 		}
 	}

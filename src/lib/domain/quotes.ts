@@ -23,6 +23,18 @@ function foldChar(ch: string): string {
 	return PUNCTUATION[n] ?? n;
 }
 
+/** Each distinct character folded once (null: whitespace); NFKC per character was the cost at scale. */
+const FOLDED = new Map<string, string | null>();
+
+function foldCached(ch: string): string | null {
+	let f = FOLDED.get(ch);
+	if (f === undefined) {
+		f = /\s/u.test(ch) ? null : foldChar(ch);
+		FOLDED.set(ch, f);
+	}
+	return f;
+}
+
 export interface Folded {
 	/** The text with whitespace removed and width/punctuation variants folded. */
 	text: string;
@@ -38,9 +50,9 @@ export function fold(original: string): Folded {
 	const ends: number[] = [];
 	let i = 0;
 	for (const ch of original) {
-		if (!/\s/u.test(ch)) {
+		const f = foldCached(ch);
+		if (f !== null) {
 			// One entry per UTF-16 unit, so indexes into `text` stay aligned (𠀀 is two).
-			const f = foldChar(ch);
 			text += f;
 			for (let k = 0; k < f.length; k++) {
 				offsets.push(i);

@@ -3,7 +3,7 @@
  * its numerator and denominator (`ratio_of`), a total beside its parts (`sum_of`), and
  * a project's 结余 beside its budget and spending.
  */
-import { groupBy, pick, quantityKey, statementsOf } from './facts.ts';
+import { pick, statementsOf } from './facts.ts';
 import { add, derivedInterval, overlaps, percentOf, subtract, type Interval } from './precision.ts';
 import { amountLike, join, metricName, plain, quantityLabel, statement } from './text.ts';
 import {
@@ -116,7 +116,7 @@ function balanceFindings(ctx: AuditContext, group: LocatedFact[]): Finding[] {
 export const arithmetic: Rule = {
 	checks: [statedRatio, sumOfParts, projectBalance],
 	run(ctx) {
-		const groups = [...groupBy(ctx.facts, quantityKey).values()];
+		const groups = [...ctx.byQuantity.values()];
 		return [
 			...ctx.facts.flatMap((f) => ratioFindings(ctx, f)),
 			...groups.flatMap((g) => sumFindings(ctx, g)),

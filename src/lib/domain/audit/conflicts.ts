@@ -4,7 +4,7 @@
  * earlier year). Values that agree at the precision stated, or that a qualifier makes
  * compatible, are not a conflict (see precision.ts).
  */
-import { groupBy, quantityKey } from './facts.ts';
+import { groupBy } from './facts.ts';
 import { overlaps } from './precision.ts';
 import { join, quantityLabel, statement, whereSaid } from './text.ts';
 import { findingRows, type Check, type Finding, type LocatedFact, type Rule } from './types.ts';
@@ -54,8 +54,6 @@ function conflictFindings(group: LocatedFact[]): Finding[] {
 export const conflicts: Rule = {
 	checks: [conflictingFigures, conflictingLevels],
 	run(ctx) {
-		return [...groupBy(ctx.facts, quantityKey).values()]
-			.filter((g) => g.length > 1)
-			.flatMap(conflictFindings);
+		return [...ctx.byQuantity.values()].filter((g) => g.length > 1).flatMap(conflictFindings);
 	}
 };

@@ -29,7 +29,7 @@ export const selfAboveExternal: Check = {
 
 function findings(ctx: AuditContext, record: EvaluationRecord): Finding[] {
 	const reportId = record.report_id;
-	const mine = ctx.facts.filter((f) => f.record === record && f.fact.year === record.year);
+	const mine = (ctx.byRecord.get(record) ?? []).filter((f) => f.fact.year === record.year);
 	const selfFacts = mine.filter((f) => f.fact.metric === SELF);
 	const self = record.self_score ?? selfFacts[0]?.fact.value;
 	if (self === undefined) return [];

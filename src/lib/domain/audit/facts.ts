@@ -39,7 +39,14 @@ export function locateFacts(
 
 export function auditContext(records: EvaluationRecord[], catalogue: Catalogue): AuditContext {
 	const metrics = new Map(catalogue.metrics.map((m) => [m.id, m]));
-	return { records, metrics, facts: locateFacts(records, metrics) };
+	const facts = locateFacts(records, metrics);
+	return {
+		records,
+		metrics,
+		facts,
+		byQuantity: groupBy(facts, quantityKey),
+		byRecord: groupBy(facts, (f) => f.record)
+	};
 }
 
 /** Region, scope, project and part: what a figure is about, whatever metric or year. */
@@ -83,12 +90,5 @@ export function statementsOf(
 	metric: string,
 	year = like.fact.year
 ): LocatedFact[] {
-	const subject = subjectKey(like);
-	return ctx.facts.filter(
-		(f) =>
-			f.fact.metric === metric &&
-			f.fact.year === year &&
-			f.fact.basis === like.fact.basis &&
-			subjectKey(f) === subject
-	);
+	return ctx.byQuantity.get([subjectKey(like), metric, year, like.fact.basis].join('|')) ?? [];
 }

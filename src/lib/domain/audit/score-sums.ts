@@ -161,8 +161,8 @@ function totalFindings(ctx: AuditContext, record: EvaluationRecord, all: Indexed
 	const bonus = sum(all.filter((s) => s.section === BONUS_SECTION).map((s) => s.points));
 	const total = Math.min(TOTAL_MAX, base + bonus);
 	const metric = ctx.metrics.get('self_score');
-	const stated = ctx.facts.filter(
-		(f) => f.record === record && f.fact.metric === 'self_score' && f.fact.year === record.year
+	const stated = (ctx.byRecord.get(record) ?? []).filter(
+		(f) => f.fact.metric === 'self_score' && f.fact.year === record.year
 	);
 	const wrong = stated.filter(
 		(f) => !overlaps({ lo: total, hi: total }, derivedInterval(f.fact, f.step, metric))

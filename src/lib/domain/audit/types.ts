@@ -54,6 +54,10 @@ export interface AuditContext {
 	records: EvaluationRecord[];
 	metrics: Map<string, Metric>;
 	facts: LocatedFact[];
+	/** The facts by quantityKey, in `facts` order: rules look statements up, never scan. */
+	byQuantity: Map<string, LocatedFact[]>;
+	/** Each record's facts, in order. */
+	byRecord: Map<EvaluationRecord, LocatedFact[]>;
 }
 
 export interface Rule {

@@ -1,0 +1,182 @@
+/**
+ * npm run bench [-- --preset seed,province,nation] [--steps data] [--runs N] [--seed N] [--no-layout]
+ *
+ * Speed and scale, measured per preset (see lib/presets.ts): `seed` is data/ as it is,
+ * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
+ * first use). Prints tables and writes bench-results/bench.json. Presets run one after
+ * another and each build is one child process, so the 2-core machine is never oversubscribed.
+ *
+ * Steps run per preset, in order. To add one (public page bytes and FCP, dashboard
+ * timings, interaction latency, Parquet bytes fetched), add an entry to STEPS whose
+ * `run` returns a JSON-able result and whose `print` adds its table; scripts/bench/
+ * engine.ts shows the serve + Chromium loop. Synthetic output is refused in static/,
+ * so a site step must serve bench-results/out-<preset>/ as /data/ rather than build it in.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchDataBuild, type DataResult } from './lib/data-step.ts';
+import { SMALL_GROUP } from './lib/layout.ts';
+import { DEFAULT_SEED, isPreset, PRESET_NAMES, type PresetName } from './lib/presets.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface StepOptions {
+	seed: number;
+	runs: number;
+	layout: boolean;
+	log: (s: string) => void;
+}
+
+interface Step<R> {
+	describe: string;
+	run(preset: PresetName, opts: StepOptions): Promise<R>;
+	print(results: R[]): void;
+}
+
+const mb = (n: number | null) => (n === null ? '?' : (n / 2 ** 20).toFixed(n < 2 ** 20 ? 2 : 1));
+const s1 = (ms: number | null) => (ms === null ? '?' : (ms / 1e3).toFixed(1));
+
+function table(head: string[], rows: (string | number)[][]): void {
+	const cells = [head, ...rows.map((r) => r.map(String))];
+	const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+	for (const [n, r] of cells.entries()) {
+		console.log(
+			r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+		);
+		if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	}
+	console.log('');
+}
+
+const dataStep: Step<DataResult> = {
+	describe: 'npm run data: wall, CPU, peak RSS, phases; output sizes; single-province layout',
+	run: (preset, opts) => benchDataBuild(ROOT, preset, opts),
+	print(results) {
+		const phaseNames = ['load', 'verify', 'audit', 'tables', 'parquet', 'downloads', 'publish'];
+		table(
+			[
+				'preset',
+				'build',
+				'reports',
+				'facts',
+				'findings',
+				'wall s',
+				'CPU s',
+				'peak MB',
+				...phaseNames
+			],
+			results.flatMap((r) =>
+				(['cold', 'warm'] as const).map((kind) => [
+					r.preset,
+					kind,
+					r.reports,
+					r.facts,
+					r.findings,
+					s1(r[kind].wallMs),
+					s1(r[kind].cpuMs),
+					mb(r[kind].peakRssBytes),
+					...phaseNames.map((p) => s1(r[kind].phases[p]?.ms ?? null))
+				])
+			)
+		);
+		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter((f) =>
+			f.endsWith('.parquet')
+		);
+		table(
+			['file', ...results.flatMap((r) => [`${r.preset} rows`, `${r.preset} MB`])],
+			names.map((f) => [
+				f,
+				...results.flatMap((r) => [r.files[f]?.rows ?? '', mb(r.files[f]?.bytes ?? null)])
+			])
+		);
+		for (const r of results) {
+			if (!r.layout) continue;
+			const p = r.layout.province;
+			console.log(
+				`${r.preset}: largest province ${p.name} (${p.code}), ${p.counties} counties, ` +
+					`${p.factRows} fact rows = ${(100 * p.factShare).toFixed(1)}% of facts; MB a range reader fetches:`
+			);
+			table(
+				[
+					'table',
+					'rows',
+					'file MB',
+					'groups',
+					'prov rows',
+					'as built',
+					`${SMALL_GROUP} rg`,
+					'lean',
+					'own file'
+				],
+				r.layout.tables.map((t) => [
+					t.table,
+					t.rows,
+					mb(t.bytes),
+					t.rowGroups,
+					t.provinceRows,
+					mb(t.asBuiltBytes),
+					mb(t.smallGroupsBytes),
+					t.smallGroupsLeanBytes === undefined ? '' : mb(t.smallGroupsLeanBytes),
+					mb(t.perProvinceFileBytes)
+				])
+			);
+		}
+	}
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own result type
+const STEPS: Record<string, Step<any>> = { data: dataStep };
+
+const { values } = parseArgs({
+	options: {
+		preset: { type: 'string', default: PRESET_NAMES.join(',') },
+		steps: { type: 'string', default: Object.keys(STEPS).join(',') },
+		runs: { type: 'string', default: '1' },
+		seed: { type: 'string', default: String(DEFAULT_SEED) },
+		'no-layout': { type: 'boolean', default: false }
+	}
+});
+const presets = values.preset!.split(',');
+const steps = values.steps!.split(',');
+for (const p of presets) if (!isPreset(p)) throw new Error(`unknown preset ${p}`);
+for (const s of steps) if (!STEPS[s]) throw new Error(`unknown step ${s}`);
+
+const opts: StepOptions = {
+	seed: Number(values.seed),
+	runs: Math.max(1, Number(values.runs)),
+	layout: !values['no-layout'],
+	log: (s) => console.log(s)
+};
+const results: Record<string, unknown[]> = {};
+const loadBefore = loadavg()[0]!;
+for (const step of steps) {
+	results[step] = [];
+	for (const preset of presets as PresetName[]) {
+		console.log(`${step} · ${preset}`);
+		results[step]!.push(await STEPS[step]!.run(preset, opts));
+	}
+}
+console.log('');
+for (const step of steps) STEPS[step]!.print(results[step]!);
+
+const file = join(ROOT, 'bench-results', 'bench.json');
+const machine = {
+	node: process.version,
+	cpus: cpus().length,
+	memoryBytes: totalmem(),
+	loadAverage: { before: loadBefore, after: loadavg()[0] }
+};
+writeFileSync(
+	file,
+	JSON.stringify(
+		{ when: new Date().toISOString(), machine, seed: opts.seed, results },
+		null,
+		'\t'
+	) + '\n'
+);
+console.log(
+	`load average ${loadBefore.toFixed(1)} → ${machine.loadAverage.after!.toFixed(1)} on ${machine.cpus} CPUs` +
+		` (wall times stretch when others share the machine; CPU s is steadier)\nwrote ${file}`
+);
