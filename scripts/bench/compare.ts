@@ -16,10 +16,9 @@
  *
  * Writes bench-results/compare.json. PORT (default 4392) may be set.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../chromium.ts';
+import type { Page } from '@playwright/test';
+import { median, openSite } from './lib/site.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const port = Number(process.env.PORT ?? 4392);
@@ -60,18 +59,6 @@ interface Run {
 	bytesByKind: Record<string, number>;
 	requests: number;
 	interactions: { step: string; queryMs: number; drawnMs: number }[];
-}
-
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server on ${base} did not start`);
 }
 
 const kindOf = (url: string) => {
@@ -134,17 +121,10 @@ async function change(page: Page, step: Step): Promise<{ queryMs: number; drawnM
 const describe = (s: Step) => ('toggle' in s ? `toggle ${s.toggle}` : `${s.select}=${s.value}`);
 
 async function main(): Promise<void> {
-	const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: 'ignore'
-	});
-	const browser = await chromium.launch({
-		executablePath: findChromium(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-	});
+	const site = await openSite(port);
+	const { browser } = site;
 	const results: Run[] = [];
 	try {
-		await waitForServer();
 		for (let i = 0; i < runs; i++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
@@ -199,8 +179,7 @@ async function main(): Promise<void> {
 			await context.close();
 		}
 	} finally {
-		await browser.close();
-		server.kill();
+		await site.close();
 	}
 	const all = results.flatMap((r) => r.interactions);
 	const summary = {
@@ -230,10 +209,6 @@ async function main(): Promise<void> {
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync('bench-results/compare.json', JSON.stringify(summary, null, '\t') + '\n');
 	console.log('median', summary.median, 'interactions', summary.interactions);
-}
-
-function median(xs: number[]): number {
-	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 }
 
 const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);

@@ -8,10 +8,9 @@
  *
  * Writes bench-results/engine.json. PORT (default 4391) may be set.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../chromium.ts';
+import type { Page } from '@playwright/test';
+import { median, openSite } from './lib/site.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const port = Number(process.env.PORT ?? 4391);
@@ -25,18 +24,6 @@ interface Run {
 	/** Bytes on the wire: response bodies as encoded (br/gzip) plus headers. */
 	transferBytes: number;
 	encodings: Record<string, string>;
-}
-
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server on ${base} did not start`);
 }
 
 /** Playwright also reports requests made by the page's workers (wasm, Parquet). */
@@ -54,17 +41,10 @@ function countBytes(page: Page, run: Run): void {
 }
 
 async function main(): Promise<void> {
-	const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: 'ignore'
-	});
-	const browser = await chromium.launch({
-		executablePath: findChromium(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-	});
+	const site = await openSite(port);
+	const { browser } = site;
 	const results: Run[] = [];
 	try {
-		await waitForServer();
 		for (let i = 0; i < runs; i++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
@@ -99,10 +79,8 @@ async function main(): Promise<void> {
 			await context.close();
 		}
 	} finally {
-		await browser.close();
-		server.kill();
+		await site.close();
 	}
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 	const summary = {
 		when: new Date().toISOString(),
 		runs,

@@ -7,10 +7,8 @@
  *
  * Writes bench-results/public.json. Measures, asserts nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../chromium.ts';
+import { median, openSite } from './lib/site.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const path = process.argv[3] ?? '/';
@@ -32,35 +30,11 @@ function kindOf(url: string, type: string): Kind {
 	return 'other';
 }
 
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${base}/`)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server on ${base} did not start`);
-}
-
 export async function measurePublic(): Promise<{ loads: Load[]; median: Load }> {
-	const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-		env: { ...process.env, PORT: String(port) },
-		stdio: 'ignore'
-	});
-	const browser = await chromium.launch({
-		executablePath: findChromium(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-	});
+	const site = await openSite(port);
+	const { browser } = site;
 	const loads: Load[] = [];
 	try {
-		await waitForServer();
 		for (let i = 0; i < runs; i++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
@@ -90,8 +64,7 @@ export async function measurePublic(): Promise<{ loads: Load[]; median: Load }> 
 			await context.close();
 		}
 	} finally {
-		await browser.close();
-		server.kill();
+		await site.close();
 	}
 	const pick = (f: (l: Load) => number) => median(loads.map(f));
 	return {

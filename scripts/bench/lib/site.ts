@@ -1,0 +1,58 @@
+/**
+ * The built site served precompressed on loopback (scripts/serve.ts) and a headless
+ * Chromium to measure it with: shared by the site benchmarks.
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { findChromium } from '../../chromium.ts';
+
+export interface Site {
+	base: string;
+	browser: Browser;
+	close: () => Promise<void>;
+}
+
+async function waitForServer(base: string): Promise<void> {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${base}/`)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server on ${base} did not start`);
+}
+
+export async function openSite(port: number): Promise<Site> {
+	const base = `http://127.0.0.1:${port}`;
+	const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+		env: { ...process.env, PORT: String(port) },
+		stdio: 'ignore'
+	});
+	const browser = await chromium.launch({
+		executablePath: findChromium(),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	});
+	try {
+		await waitForServer(base);
+	} catch (e) {
+		await browser.close();
+		server.kill();
+		throw e;
+	}
+	return {
+		base,
+		browser,
+		close: async () => {
+			await browser.close();
+			server.kill();
+		}
+	};
+}
+
+export function median(xs: readonly number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	if (!s.length) return NaN;
+	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
