@@ -6,7 +6,12 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
-import { catalogueIndex, verifyRecord, type VerifiedRecord } from '../src/lib/domain/verify.ts';
+import {
+	catalogueIndex,
+	verifyRecord,
+	type VerifiedRecord,
+	type VerifyContext
+} from '../src/lib/domain/verify.ts';
 import { describeDivision, divisions } from './lib/divisions.ts';
 import { writeDownloads, type FileEntry } from './lib/downloads.ts';
 import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
@@ -32,8 +37,26 @@ const outDir = resolve(args.out);
 const log = (s: string) => !args.quiet && console.log(s);
 const phase = phaseTimer(args.timings);
 
-const inputs = loadInputs(dataDir);
-phase('load');
+const verified: VerifiedRecord[] = [];
+const drafts: string[] = [];
+const recordProblems: FileProblem[] = [];
+let ctx: VerifyContext | undefined;
+// Each record is verified as it is read, so its raw parse is never held beside the rest.
+const inputs = loadInputs(dataDir, (raw, loaded) => {
+	if (!loaded.catalogue) return;
+	ctx ??= {
+		metrics: catalogueIndex(loaded.catalogue),
+		regions: new Map(loaded.regions.map((r) => [r.code, r])),
+		sources: loaded.sources,
+		describeRegion: describeDivision
+	};
+	const result = verifyRecord(raw.data, raw.name, ctx);
+	recordProblems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
+	if (!result.verified) return;
+	if (result.verified.record.status === 'draft') drafts.push(raw.file);
+	else verified.push(result.verified);
+});
+phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
 
 const known = divisions();
@@ -61,25 +84,7 @@ inputs.regions.forEach((r, i) => {
 		});
 });
 
-const verified: VerifiedRecord[] = [];
-const drafts: string[] = [];
-if (inputs.catalogue) {
-	const ctx = {
-		metrics: catalogueIndex(inputs.catalogue),
-		regions: new Map(inputs.regions.map((r) => [r.code, r])),
-		sources: inputs.sources,
-		describeRegion: describeDivision
-	};
-	for (const raw of inputs.records) {
-		const result = verifyRecord(raw.data, raw.name, ctx);
-		problems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
-		if (!result.verified) continue;
-		if (result.verified.record.status === 'draft') drafts.push(raw.file);
-		else verified.push(result.verified);
-	}
-}
-
-phase('verify');
+problems.push(...recordProblems);
 
 if (problems.length > 0) {
 	console.error(`✗ data build failed: ${problems.length} problem(s); ${args.out} left unchanged\n`);
@@ -90,8 +95,7 @@ if (problems.length > 0) {
 const sourceHashes = new Map(
 	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
 );
-// Only verification needed the raw parses and the source texts: gigabytes at nation scale.
-inputs.records.length = 0;
+// Only verification needed the source texts.
 inputs.sources.clear();
 const findings = runAudit(
 	verified.map((v) => v.record),
@@ -137,10 +141,11 @@ if (args.check) {
 await publishDir(outDir, async (staging) => {
 	const { conn, close } = await openWriter();
 	const files: Record<string, FileEntry> = {};
+	const orders = new Map<string, number[]>();
 	try {
 		for (const spec of tables) {
 			const path = join(staging, `${spec.name}.parquet`);
-			await writeParquet(conn, spec, path);
+			orders.set(spec.name, await writeParquet(conn, spec, path));
 			const bytes = readFileSync(path);
 			files[`${spec.name}.parquet`] = {
 				sha256: sha256(bytes),
@@ -149,7 +154,7 @@ await publishDir(outDir, async (staging) => {
 			};
 		}
 		phase('parquet');
-		Object.assign(files, await writeDownloads(staging, tables, { conn }));
+		Object.assign(files, await writeDownloads(staging, tables, { orders }));
 		phase('downloads');
 	} finally {
 		close();

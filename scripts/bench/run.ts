@@ -3,13 +3,15 @@
  *
  * Speed and scale, measured per preset (see lib/presets.ts): `seed` is data/ as it is,
  * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
- * first use). Prints tables and writes bench-results/bench.json. Presets run one after
- * another and each build is one child process, so the 2-core machine is never oversubscribed.
+ * first use). Each build runs once cold (empty parse cache) and N times warm. Prints
+ * tables and writes bench-results/bench.json. Presets run one after another and each
+ * build is one child process, so the 2-core machine is never oversubscribed.
  *
  * Steps run per preset, in order. To add one (public page bytes and FCP, dashboard
  * timings, interaction latency, Parquet bytes fetched), add an entry to STEPS whose
- * `run` returns a JSON-able result and whose `print` adds its table; scripts/bench/
- * engine.ts shows the serve + Chromium loop. Synthetic output is refused in static/,
+ * `run` returns a JSON-able result and whose `print` adds its table; lib/site.ts
+ * (openSite) serves the built site to a headless Chromium, as engine.ts, public.ts and
+ * compare.ts use it. Synthetic output is refused in static/,
  * so a site step must serve bench-results/out-<preset>/ as /data/ rather than build it in.
  */
 import { writeFileSync } from 'node:fs';
@@ -54,7 +56,7 @@ const dataStep: Step<DataResult> = {
 	describe: 'npm run data: wall, CPU, peak RSS, phases; output sizes; single-province layout',
 	run: (preset, opts) => benchDataBuild(ROOT, preset, opts),
 	print(results) {
-		const phaseNames = ['load', 'verify', 'audit', 'tables', 'parquet', 'downloads', 'publish'];
+		const phaseNames = ['load+verify', 'audit', 'tables', 'parquet', 'downloads', 'publish'];
 		table(
 			[
 				'preset',

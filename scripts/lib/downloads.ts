@@ -1,15 +1,15 @@
 /**
  * The downloads beside the Parquet files: one CSV per table (UTF-8 with BOM, for Excel
  * and WPS) and datapackage.json, a Frictionless Tabular Data Package describing every
- * file. CSV rows are read back from the written Parquet, so both hold the same rows in
- * the same order; they are streamed chunk by chunk, as a nation-scale facts.csv held
- * whole (rows and text) took gigabytes. No timestamps: the same tables give the same bytes.
+ * file. A CSV holds the rows its Parquet file was written from, in the order writeParquet
+ * wrote them, so both hold the same rows in the same order; it is written in slices, as
+ * a nation-scale facts.csv held whole took gigabytes. No timestamps: the same tables give
+ * the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { BOM, csvRow, type CsvCell } from '../../src/lib/export/csv.ts';
+import { BOM, csvRow } from '../../src/lib/export/csv.ts';
 import { sha256 } from './load.ts';
 import type { Cell, ColumnType, TableSpec } from './parquet.ts';
 import { tableDocs, type TableDoc } from './table-docs.ts';
@@ -22,8 +22,8 @@ export interface FileEntry {
 }
 
 export interface DownloadsMeta {
-	/** The connection the Parquet files were written with (build-data's openWriter). */
-	conn: DuckDBConnection;
+	/** Each table's row order in its Parquet file, as writeParquet returned it. */
+	orders: ReadonlyMap<string, readonly number[]>;
 }
 
 export const PACKAGE_NAME = 'yardstick-county-government-service-performance';
@@ -40,8 +40,6 @@ const FIELD_TYPE: Record<ColumnType, string> = {
 	DATE: 'date'
 };
 
-const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
-
 function docsOf(tables: TableSpec[]): Map<string, TableDoc> {
 	const missing: string[] = [];
 	for (const t of tables) {
@@ -54,19 +52,14 @@ function docsOf(tables: TableSpec[]): Map<string, TableDoc> {
 	return new Map(tables.map((t) => [t.name, tableDocs[t.name]!]));
 }
 
-/** The Parquet file's rows, read back in order, written as CSV to `csvPath`. */
-async function writeCsv(
-	conn: DuckDBConnection,
+const SLICE = 4096;
+
+/** The table's rows in `order`, written as CSV to `csvPath`. */
+function writeCsv(
 	spec: TableSpec,
-	parquetPath: string,
+	order: readonly number[],
 	csvPath: string
-): Promise<FileEntry & { rows: number }> {
-	const select = spec.columns
-		.map(([n, t]) => (t === 'DATE' ? `strftime(${q(n)}, '%Y-%m-%d') AS ${q(n)}` : q(n)))
-		.join(', ');
-	const result = await conn.stream(
-		`SELECT ${select} FROM read_parquet('${parquetPath.replace(/'/g, "''")}')`
-	);
+): FileEntry & { rows: number } {
 	const hash = createHash('sha256');
 	const fd = openSync(csvPath, 'w');
 	let bytes = 0;
@@ -79,19 +72,11 @@ async function writeCsv(
 	};
 	try {
 		put(BOM + csvRow(spec.columns.map(([n]) => n)) + '\r\n');
-		for await (const chunk of result.yieldRowsJs()) {
+		for (let at = 0; at < order.length; at += SLICE) {
 			let text = '';
-			for (const row of chunk) {
-				for (const [i, v] of row.entries()) {
-					if (v !== null && typeof v !== 'string' && typeof v !== 'number')
-						throw new Error(
-							`${spec.name}.${spec.columns[i]![0]}: unexpected ${typeof v} from Parquet`
-						);
-				}
-				text += csvRow(row as CsvCell[]) + '\r\n';
-			}
+			for (const r of order.slice(at, at + SLICE)) text += csvRow(spec.rows[r]!) + '\r\n';
 			put(text);
-			rows += chunk.length;
+			rows += Math.min(SLICE, order.length - at);
 		}
 	} finally {
 		closeSync(fd);
@@ -182,9 +167,11 @@ export async function writeDownloads(
 	for (const spec of tables) {
 		const doc = docs.get(spec.name)!;
 		const parquetPath = join(dir, `${spec.name}.parquet`);
-		const csv = await writeCsv(meta.conn, spec, parquetPath, join(dir, `${spec.name}.csv`));
-		if (csv.rows !== spec.rows.length)
-			throw new Error(`${spec.name}.parquet holds ${csv.rows} rows, not ${spec.rows.length}`);
+		const order = meta.orders.get(spec.name);
+		if (!order) throw new Error(`${spec.name}: write its Parquet file (writeParquet) first`);
+		if (order.length !== spec.rows.length)
+			throw new Error(`${spec.name}.parquet holds ${order.length} rows, not ${spec.rows.length}`);
+		const csv = writeCsv(spec, order, join(dir, `${spec.name}.csv`));
 		files[`${spec.name}.csv`] = csv;
 
 		const parquet = readFileSync(parquetPath);

@@ -74,7 +74,14 @@ function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 	}
 }
 
-export function loadInputs(dataDir: string): Inputs {
+/**
+ * Reads data/. With `onRecord`, each record is handed over as it is read (after regions,
+ * catalogue and sources, which it may need) and not kept in `records`.
+ */
+export function loadInputs(
+	dataDir: string,
+	onRecord?: (record: RawRecord, loaded: Inputs) => void
+): Inputs {
 	const inputs: Inputs = {
 		regions: [],
 		synthetic: false,
@@ -118,13 +125,17 @@ export function loadInputs(dataDir: string): Inputs {
 		inputs.sources.set(name, bytes.toString('utf8'));
 	}
 	const recordDir = join(dataDir, 'records');
+	let found = 0;
 	for (const name of existsSync(recordDir) ? readdirSync(recordDir).sort() : []) {
 		if (!/\.(ya?ml|json)$/.test(name)) continue;
 		const rel = `records/${name}`;
 		const data = readStructured(join(recordDir, name), rel, inputs);
-		if (data !== undefined) inputs.records.push({ file: rel, name, data });
+		if (data === undefined) continue;
+		found++;
+		if (onRecord) onRecord({ file: rel, name, data }, inputs);
+		else inputs.records.push({ file: rel, name, data });
 	}
-	if (inputs.records.length === 0 && !inputs.problems.some((p) => p.file.startsWith('records/'))) {
+	if (found === 0 && !inputs.problems.some((p) => p.file.startsWith('records/'))) {
 		inputs.problems.push({ file: 'records/', path: '(folder)', message: 'no records found' });
 	}
 	return inputs;

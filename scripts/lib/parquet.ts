@@ -7,6 +7,9 @@
  * scale, converting 20 million values back to JavaScript took longer than the rest).
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE';
 export type Cell = string | number | null;
@@ -34,14 +37,26 @@ const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 /** Each row's index in spec.rows, staged beside it; never written to the file. */
 const ROW = '__row';
 
+/**
+ * DuckDB would hold up to 80% of RAM; at nation scale it took ~1 GB beside the build's own
+ * heap. Past this limit it sorts on disk, in a folder of its own that `close` removes.
+ */
+const MEMORY_LIMIT = '256MB';
+
 export async function openWriter(): Promise<{ conn: DuckDBConnection; close: () => void }> {
-	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+	const spill = mkdtempSync(join(tmpdir(), 'yardstick-duckdb-'));
+	const instance = await DuckDBInstance.create(':memory:', {
+		threads: '1',
+		memory_limit: MEMORY_LIMIT,
+		temp_directory: spill
+	});
 	const conn = await instance.connect();
 	return {
 		conn,
 		close: () => {
 			conn.closeSync();
 			instance.closeSync();
+			rmSync(spill, { recursive: true, force: true });
 		}
 	};
 }

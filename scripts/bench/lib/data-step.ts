@@ -10,14 +10,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDataset } from '../generate.ts';
 import { analyseLayout, type LayoutReport } from './layout.ts';
-import { measure, phases } from './measure.ts';
+import { measure, phases, type Phase } from './measure.ts';
 import { dataDirOf, SCALES, type PresetName } from './presets.ts';
 
 export interface Run {
 	wallMs: number;
 	cpuMs: number | null;
 	peakRssBytes: number | null;
-	phases: Record<string, { ms: number; rssMB: number }>;
+	phases: Record<string, Phase>;
 }
 
 export interface DataResult {

@@ -80,10 +80,16 @@ export function measure(
 	});
 }
 
-/** `timing <phase> <ms> ms rss <MB> MB heap <MB> MB` lines from `npm run data -- --timings`. */
-export function phases(stderr: string): Record<string, { ms: number; rssMB: number }> {
-	const out: Record<string, { ms: number; rssMB: number }> = {};
-	for (const m of stderr.matchAll(/^timing (\S+) (\d+) ms rss (\d+) MB/gm))
-		out[m[1]!] = { ms: Number(m[2]), rssMB: Number(m[3]) };
+/** `timing <phase> <ms> ms cpu <ms> ms rss <MB> MB …` lines from `npm run data -- --timings`. */
+export function phases(stderr: string): Record<string, Phase> {
+	const out: Record<string, Phase> = {};
+	for (const m of stderr.matchAll(/^timing (\S+) (\d+) ms cpu (\d+) ms rss (\d+) MB/gm))
+		out[m[1]!] = { ms: Number(m[2]), cpuMs: Number(m[3]), rssMB: Number(m[4]) };
 	return out;
+}
+
+export interface Phase {
+	ms: number;
+	cpuMs: number;
+	rssMB: number;
 }

@@ -44,12 +44,25 @@ export interface Folded {
 	ends: number[];
 }
 
+/** Printable ASCII and CJK unified ideographs fold to themselves (NFKC leaves them alone). */
+const plain = (code: number) => (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+
 export function fold(original: string): Folded {
 	let text = '';
 	const offsets: number[] = [];
 	const ends: number[] = [];
-	let i = 0;
-	for (const ch of original) {
+	for (let i = 0; i < original.length;) {
+		const code = original.charCodeAt(i);
+		if (plain(code)) {
+			text += original[i];
+			offsets.push(i);
+			ends.push(i + 1);
+			i++;
+			continue;
+		}
+		const low = original.charCodeAt(i + 1);
+		const pair = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+		const ch = pair ? original.slice(i, i + 2) : original[i]!;
 		const f = foldCached(ch);
 		if (f !== null) {
 			// One entry per UTF-16 unit, so indexes into `text` stay aligned (𠀀 is two).
@@ -64,6 +77,22 @@ export function fold(original: string): Folded {
 	return { text, offsets, ends };
 }
 
+const TEXTS = new Map<string, string>();
+
+/**
+ * fold(s).text, remembered for the last few thousand texts: verifying a record folds
+ * each quote for several checks, and a sentence is often the quote of several figures.
+ */
+export function foldText(s: string): string {
+	let t = TEXTS.get(s);
+	if (t === undefined) {
+		if (TEXTS.size >= 4096) TEXTS.clear();
+		t = fold(s).text;
+		TEXTS.set(s, t);
+	}
+	return t;
+}
+
 export interface Span {
 	start: number;
 	end: number;
@@ -72,7 +101,7 @@ export interface Span {
 /** Every place the quote occurs in the source, as offsets into the original text. */
 export function findQuote(source: string | Folded, quote: string): Span[] {
 	const hay = typeof source === 'string' ? fold(source) : source;
-	const needle = fold(quote).text;
+	const needle = foldText(quote);
 	if (!needle) return [];
 	const spans: Span[] = [];
 	for (let at = hay.text.indexOf(needle); at >= 0; at = hay.text.indexOf(needle, at + 1)) {
@@ -83,8 +112,8 @@ export function findQuote(source: string | Folded, quote: string): Span[] {
 
 /** Whether `part` occurs inside `whole` under the same tolerance. */
 export function containsFolded(whole: string, part: string): boolean {
-	const p = fold(part).text;
-	return p.length > 0 && fold(whole).text.includes(p);
+	const p = foldText(part);
+	return p.length > 0 && foldText(whole).includes(p);
 }
 
 /** 1-based line number of an offset. */

@@ -5,7 +5,7 @@
  */
 import type { ZodError } from 'zod';
 import { parseFigure, qualifierOf, sameNumber } from './numbers.ts';
-import { containsFolded, findQuote, fold, type Folded, type Span } from './quotes.ts';
+import { containsFolded, findQuote, fold, foldText, type Folded, type Span } from './quotes.ts';
 import {
 	factScope,
 	recordSchema,
@@ -142,7 +142,7 @@ function foldedSource(source: string): Folded {
 }
 
 function numbersIn(quote: string): number[] {
-	return [...fold(quote).text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+	return [...foldText(quote).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
 }
 
 export function verifyRecord(
@@ -217,7 +217,7 @@ export function verifyRecord(
 			fact.basis,
 			factScope(record, fact),
 			fact.part ?? '',
-			fold(fact.quote).text,
+			foldText(fact.quote),
 			fact.value
 		].join('|');
 		if (seen.has(key)) {

@@ -184,8 +184,9 @@ describe('downloads', () => {
 		};
 		const { conn, close } = await openWriter();
 		try {
-			await writeParquet(conn, spec, join(dir, 'regions.parquet'));
-			await expect(writeDownloads(dir, [spec], { conn })).rejects.toThrow(
+			const order = await writeParquet(conn, spec, join(dir, 'regions.parquet'));
+			const orders = new Map([['regions', order]]);
+			await expect(writeDownloads(dir, [spec], { orders })).rejects.toThrow(
 				/regions\.mystery.*table-docs\.ts/
 			);
 		} finally {
