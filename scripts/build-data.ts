@@ -5,6 +5,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { shardPath } from '../src/lib/db/sql.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
 import {
 	catalogueIndex,
@@ -111,13 +112,22 @@ const tables = buildTables({
 });
 phase('tables');
 
+// What the log and manifest need of each report; the records themselves are released
+// here, so at nation scale the Parquet writer does not run beside a second copy of them.
+const reports = verified.map(({ record: r }) => ({
+	id: r.report_id,
+	facts: r.facts.length,
+	scores: r.scores.length
+}));
+verified.length = 0;
+
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
 log(
-	`reports: ${verified.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
+	`reports: ${reports.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
 );
 // Findings are what the reports say wrong, not build errors: counted here, never fatal.
 const perReport = countFindings(
-	verified.map((v) => v.record.report_id),
+	reports.map((r) => r.id),
 	findings
 );
 const bySeverity = { error: 0, warning: 0, info: 0 };
@@ -125,12 +135,12 @@ for (const f of findings) bySeverity[f.severity]++;
 const columns = (id: string, cells: (string | number)[]) =>
 	`  ${id.padEnd(40)}${cells.map((c, i) => String(c).padStart([6, 7, 7, 8, 5][i]!)).join('')}`;
 log(columns('', ['facts', 'scores', 'error', 'warning', 'info']));
-for (const { record: r } of verified) {
-	const c = perReport.get(r.report_id)!;
-	log(columns(r.report_id, [r.facts.length, r.scores.length, c.error, c.warning, c.info]));
+for (const r of reports) {
+	const c = perReport.get(r.id)!;
+	log(columns(r.id, [r.facts, r.scores, c.error, c.warning, c.info]));
 }
 log(
-	`facts: ${verified.reduce((n, v) => n + v.record.facts.length, 0)}, scores: ${verified.reduce((n, v) => n + v.record.scores.length, 0)}, findings: ${findings.length} (${SEVERITIES.map((s) => `${bySeverity[s]} ${s}`).join(', ')}; one row per report a finding concerns)`
+	`facts: ${reports.reduce((n, r) => n + r.facts, 0)}, scores: ${reports.reduce((n, r) => n + r.scores, 0)}, findings: ${findings.length} (${SEVERITIES.map((s) => `${bySeverity[s]} ${s}`).join(', ')}; one row per report a finding concerns)`
 );
 
 if (args.check) {
@@ -143,15 +153,21 @@ await publishDir(outDir, async (staging) => {
 	const files: Record<string, FileEntry> = {};
 	const orders = new Map<string, number[]>();
 	try {
+		const entry = (path: string, rows: number) => ({
+			sha256: sha256(readFileSync(path)),
+			rows,
+			bytes: statSync(path).size
+		});
 		for (const spec of tables) {
 			const path = join(staging, `${spec.name}.parquet`);
-			orders.set(spec.name, await writeParquet(conn, spec, path));
-			const bytes = readFileSync(path);
-			files[`${spec.name}.parquet`] = {
-				sha256: sha256(bytes),
-				rows: spec.rows.length,
-				bytes: statSync(path).size
-			};
+			const shardFile = (key: string) => join(staging, shardPath(key, spec.name));
+			const { order, shards } = await writeParquet(conn, spec, path, shardFile);
+			orders.set(spec.name, order);
+			files[`${spec.name}.parquet`] = entry(path, spec.rows.length);
+			const counts = new Map<string, number>();
+			for (const key of spec.shards ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
+			for (const [key, file] of shards)
+				files[shardPath(key, spec.name)] = entry(file, counts.get(key) ?? 0);
 		}
 		phase('parquet');
 		Object.assign(files, await writeDownloads(staging, tables, { orders }));
@@ -164,7 +180,7 @@ await publishDir(outDir, async (staging) => {
 		...(inputs.synthetic ? { synthetic: true } : {}),
 		files,
 		counts: {
-			reports: verified.length,
+			reports: reports.length,
 			facts: files['facts.parquet']!.rows,
 			scores: files['scores.parquet']!.rows,
 			findings: bySeverity,

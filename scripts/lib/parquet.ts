@@ -7,9 +7,9 @@
  * scale, converting 20 million values back to JavaScript took longer than the rest).
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE';
 export type Cell = string | number | null;
@@ -22,6 +22,13 @@ export interface TableSpec {
 	rows: Cell[][];
 	/** Rows per row group; smaller groups let readers skip more with range requests. */
 	rowGroupSize?: number;
+	/**
+	 * Per row, the shard it also goes to (its province): the browser fetches only the
+	 * shards a view needs, so a province never downloads the country (README, "Layout").
+	 */
+	shards?: string[];
+	/** Every shard key, so a province without rows still gets its (empty) file. */
+	shardKeys?: string[];
 }
 
 function append(app: DuckDBAppender, type: ColumnType, v: Cell): void {
@@ -61,19 +68,29 @@ export async function openWriter(): Promise<{ conn: DuckDBConnection; close: () 
 	};
 }
 
-/** Writes the file; returns the rows' order in it, as indexes into spec.rows. */
+const SHARD = '__shard';
+
+/**
+ * Writes the file, and with `shardPath` one more file per shard key in `spec.shards`
+ * (same columns and order, only that shard's rows). Returns the rows' order in the main
+ * file, as indexes into spec.rows, and the shard files written by key.
+ */
 export async function writeParquet(
 	conn: DuckDBConnection,
 	spec: TableSpec,
-	path: string
-): Promise<number[]> {
+	path: string,
+	shardPath?: (key: string) => string
+): Promise<{ order: number[]; shards: Map<string, string> }> {
 	const staged = `stage_${spec.name}`;
 	const cols = spec.columns.map(([n, t]) => `${q(n)} ${t === 'DATE' ? 'VARCHAR' : t}`).join(', ');
-	await conn.run(`CREATE OR REPLACE TABLE ${q(staged)} (${cols}, ${q(ROW)} INTEGER)`);
+	await conn.run(
+		`CREATE OR REPLACE TABLE ${q(staged)} (${cols}, ${q(ROW)} INTEGER, ${q(SHARD)} VARCHAR)`
+	);
 	const app = await conn.createAppender(staged);
 	spec.rows.forEach((row, r) => {
 		spec.columns.forEach(([, type], i) => append(app, type, row[i] ?? null));
 		app.appendInteger(r);
+		append(app, 'VARCHAR', spec.shards?.[r] ?? null);
 		app.endRow();
 	});
 	app.closeSync();
@@ -81,12 +98,23 @@ export async function writeParquet(
 	const select = spec.columns
 		.map(([n, t]) => (t === 'DATE' ? `CAST(${q(n)} AS DATE) AS ${q(n)}` : q(n)))
 		.join(', ');
-	const file = path.replace(/'/g, "''");
 	const groups = spec.rowGroupSize ? `, ROW_GROUP_SIZE ${spec.rowGroupSize}` : '';
-	await conn.run(
-		`COPY (SELECT ${select} FROM ${q(staged)} ORDER BY ${order}) TO '${file}' (FORMAT parquet, COMPRESSION zstd${groups})`
-	);
+	const copy = (where: string, to: string) =>
+		conn.run(
+			`COPY (SELECT ${select} FROM ${q(staged)} ${where} ORDER BY ${order}) TO '${to.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION zstd${groups})`
+		);
+	await copy('', path);
 	const written = await conn.runAndReadAll(`SELECT ${q(ROW)} FROM ${q(staged)} ORDER BY ${order}`);
+	const shards = new Map<string, string>();
+	if (shardPath && spec.shards) {
+		for (const key of [...new Set([...(spec.shardKeys ?? []), ...spec.shards])].sort()) {
+			const to = shardPath(key);
+			mkdirSync(dirname(to), { recursive: true });
+			// Keys are region codes checked by the build; quoted all the same.
+			await copy(`WHERE ${q(SHARD)} = '${key.replace(/'/g, "''")}'`, to);
+			shards.set(key, to);
+		}
+	}
 	await conn.run(`DROP TABLE ${q(staged)}`);
-	return (written.getColumnsJS()[0] ?? []) as number[];
+	return { order: (written.getColumnsJS()[0] ?? []) as number[], shards };
 }

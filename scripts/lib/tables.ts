@@ -29,6 +29,12 @@ export function buildTables({
 }: TableInputs): TableSpec[] {
 	const byCode = new Map(regions.map((r) => [r.code, r]));
 	const nameOf = (code: string | undefined) => (code ? (byCode.get(code)?.name ?? null) : null);
+	const shardKeys = regions.filter((r) => !r.parent).map((r) => r.code);
+	const shardOf = (code: string) => topRegion(code, byCode);
+	const sharded = (rows: Cell[][], regionColumn: number) => ({
+		shards: rows.map((row) => shardOf(String(row[regionColumn]))),
+		shardKeys
+	});
 
 	const regionRows: Cell[][] = regions.map((r) => [
 		r.code,
@@ -159,7 +165,8 @@ export function buildTables({
 				['status', 'VARCHAR']
 			],
 			orderBy: 'report_id',
-			rows: reportRows
+			rows: reportRows,
+			...sharded(reportRows, 1)
 		},
 		{
 			name: 'metrics',
@@ -202,7 +209,8 @@ export function buildTables({
 			],
 			// Sorted by region first so a reader can skip row groups of other regions.
 			orderBy: 'region_code, metric_id, year, report_id, fact_id',
-			rows: factRows
+			rows: factRows,
+			...sharded(factRows, 2)
 		},
 		{
 			name: 'scores',
@@ -221,7 +229,8 @@ export function buildTables({
 				['quote_end', 'INTEGER']
 			],
 			orderBy: 'region_code, report_id, position',
-			rows: scoreRows
+			rows: scoreRows,
+			...sharded(scoreRows, 1)
 		},
 		{
 			name: 'findings',
@@ -237,7 +246,22 @@ export function buildTables({
 				['score_ids', 'VARCHAR']
 			],
 			orderBy: 'region_code, report_id, check_id, fact_ids, message',
-			rows: findingRows
+			rows: findingRows,
+			...sharded(findingRows, 1)
 		}
 	];
+}
+
+/**
+ * The region's top ancestor (its province, as regions.yaml lists them): the shard its rows
+ * go to. The build has already checked that every parent is listed.
+ */
+export function topRegion(code: string, byCode: ReadonlyMap<string, Region>): string {
+	let at = code;
+	for (let hops = 0; hops < 8; hops++) {
+		const parent = byCode.get(at)?.parent;
+		if (!parent) return at;
+		at = parent;
+	}
+	return at;
 }

@@ -144,7 +144,10 @@ test('datapackage.json describes every downloadable file, column by column', asy
 	const pkg = await getJson<DataPackage>(request, '/data/datapackage.json');
 	expect(pkg.profile).toBe('tabular-data-package');
 	expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
-	const downloadable = Object.keys(manifest.files).filter((f) => /\.(csv|parquet)$/.test(f));
+	// provinces/<code>/ holds the browser's per-province copies, checked below, not downloads.
+	const downloadable = Object.keys(manifest.files).filter(
+		(f) => /\.(csv|parquet)$/.test(f) && !f.startsWith('provinces/')
+	);
 	expect(pkg.resources.map((r) => r.path).sort()).toEqual(downloadable.sort());
 	const names = new Map(pkg.resources.map((r) => [r.name, r]));
 	for (const r of pkg.resources) {
@@ -172,6 +175,31 @@ test('datapackage.json describes every downloadable file, column by column', asy
 			const targetFields = target!.schema.fields.map((f) => f.name);
 			for (const field of fk.reference.fields) expect(targetFields).toContain(field);
 		}
+	}
+});
+
+test("each province file has its table's columns, and together they hold its rows", async ({
+	request
+}) => {
+	const manifest = await getJson<Manifest>(request, '/data/manifest.json');
+	const shards = Object.keys(manifest.files).filter((f) => f.startsWith('provinces/'));
+	const tables = [...new Set(shards.map((f) => f.split('/').at(-1)!))].sort();
+	expect(tables).toEqual([
+		'facts.parquet',
+		'findings.parquet',
+		'reports.parquet',
+		'scores.parquet'
+	]);
+	for (const table of tables) {
+		const whole = parquetColumns(arrayBuffer(await getBytes(request, `/data/${table}`)));
+		const parts = shards.filter((f) => f.endsWith(`/${table}`));
+		for (const part of parts) {
+			const bytes = await getBytes(request, `/data/${part}`);
+			expect(parquetColumns(arrayBuffer(bytes)), part).toEqual(whole);
+			expect(manifest.files[part]!.bytes, part).toBe(bytes.length);
+		}
+		const rows = parts.reduce((n, f) => n + manifest.files[f]!.rows!, 0);
+		expect(rows, table).toBe(manifest.files[table]!.rows);
 	}
 });
 

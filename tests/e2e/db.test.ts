@@ -4,8 +4,7 @@
  * requests, to break one file on purpose.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
-
-const TABLES = ['regions', 'reports', 'metrics', 'facts', 'scores', 'findings'];
+import { isSharded, shardPath, TABLES } from '../../src/lib/db/sql.ts';
 
 function watch(page: Page, origin: string) {
 	const seen = { foreign: [] as string[], errors: [] as string[], workers: [] as Worker[] };
@@ -56,8 +55,15 @@ test('DuckDB-WASM starts from the site alone and every table matches the manifes
 	const decoder = seen.workers.find((w) => w.url().includes('parquet.worker'));
 	expect(decoder, 'a Parquet decode worker was started').toBeDefined();
 	const fetchedByWorker = (await resources(decoder!)).filter((u) => u.endsWith('.parquet'));
+	// Small tables whole; the big ones from each province's own files (here: 广东 only).
+	const provinces = [...new Set(Object.keys(manifest.files).map((f) => f.split('/')[1]!))]
+		.filter((p) => /^\d+$/.test(p))
+		.sort();
+	expect(provinces).toEqual(['440000']);
 	expect(fetchedByWorker.map((u) => new URL(u).pathname).sort()).toEqual(
-		TABLES.map((t) => `/data/${t}.parquet`).sort()
+		TABLES.flatMap((t) =>
+			isSharded(t) ? provinces.map((p) => `/data/${shardPath(p, t)}`) : [`/data/${t}.parquet`]
+		).sort()
 	);
 	expect((await resources(page)).filter((u) => u.endsWith('.parquet'))).toEqual([]);
 
@@ -66,7 +72,7 @@ test('DuckDB-WASM starts from the site alone and every table matches the manifes
 });
 
 test('a missing Parquet file puts the app in one clear error state', async ({ page }) => {
-	await page.route('**/data/facts.parquet', (route) =>
+	await page.route('**/data/provinces/*/facts.parquet', (route) =>
 		route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
 	);
 	await page.goto('/status');
@@ -89,7 +95,7 @@ test('a data file that never arrives ends in an error after the stall timeout', 
 	page
 }) => {
 	test.setTimeout(60_000);
-	await page.route('**/data/scores.parquet', () => {
+	await page.route('**/data/provinces/*/scores.parquet', () => {
 		// Never answered: the engine must give up on its own (STALL_MS, 30 s).
 	});
 	await page.goto('/status');

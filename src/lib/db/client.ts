@@ -3,7 +3,7 @@
  * module may import these statically: prerendering in Node imports this file but never
  * calls it. A failed chunk load lands in the same app-wide error state as the engine.
  */
-import type { TableOptions } from './engine.ts';
+import type { Scope, TableOptions } from './engine.ts';
 import type { Query, TableName } from './sql.ts';
 import { reportError } from './status.svelte.ts';
 
@@ -18,17 +18,22 @@ function load() {
 	return engine;
 }
 
-/** Starts the engine and registers every table; resolves when all can be queried. */
-export async function startDb(): Promise<void> {
-	return (await load()).tablesReady();
+export type { Scope };
+
+/**
+ * Starts the engine and loads every table over `scope` (the provinces a view shows, or
+ * 'all'); resolves when all can be queried.
+ */
+export async function startDb(scope?: Scope): Promise<void> {
+	return (await load()).tablesReady(scope);
 }
 
-export async function query<Row>(q: Query<Row>): Promise<Row[]> {
-	return (await load()).query(q);
+export async function query<Row>(q: Query<Row>, scope?: Scope): Promise<Row[]> {
+	return (await load()).query(q, scope);
 }
 
-export async function ensureTables(names?: readonly TableName[]): Promise<void> {
-	return (await load()).ensureTables(names);
+export async function ensureTables(names?: readonly TableName[], scope?: Scope): Promise<void> {
+	return (await load()).ensureTables(names, scope);
 }
 
 export async function registerTable(file: TableName, options?: TableOptions): Promise<void> {

@@ -45,9 +45,8 @@ export async function manifestRows(): Promise<Record<string, number>> {
 	if (!res.ok) throw new Error(`manifest.json 无法加载：HTTP ${res.status} (manifest missing)`);
 	const manifest = (await res.json()) as Manifest;
 	return Object.fromEntries(
-		Object.entries(manifest.files).map(([file, info]) => [
-			file.replace(/\.parquet$/, ''),
-			info.rows
-		])
+		Object.entries(manifest.files)
+			.filter(([file]) => file.endsWith('.parquet') && !file.includes('/'))
+			.map(([file, info]) => [file.replace(/\.parquet$/, ''), info.rows])
 	);
 }

@@ -16,7 +16,15 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { asset } from '$app/paths';
 import type { ColumnSpec, ParquetOptions } from './parquet-arrow.ts';
 import { decodeParquet } from './parquet-loader.ts';
-import { plainValue, TABLES, type Query, type TableName } from './sql.ts';
+import {
+	isSharded,
+	plainValue,
+	shardPath,
+	TABLES,
+	type Query,
+	type ShardedTable,
+	type TableName
+} from './sql.ts';
 import { dbStatus, reportError } from './status.svelte.ts';
 
 /** Give up when loading makes no progress for this long, instead of hanging. */
@@ -122,18 +130,27 @@ export function engineReady(): Promise<Engine> {
 	return engine;
 }
 
-async function loadTable(file: TableName, target: string, options: ParquetOptions) {
+function fetchTable(file: string, options: ParquetOptions) {
 	const url = sameOrigin(asset(`/data/${file}.parquet`));
-	const decoded = watchdog(
+	return watchdog(
 		() => decodeParquet(file, url, options),
 		STALL_MS,
 		`数据文件 ${file}.parquet ${STALL_MS / 1000} 秒内未能加载 (data file timed out)`
 	);
+}
+
+/** Inserts a decoded file into `target`, creating it (`create`) or appending to it. */
+async function insertTable(
+	file: string,
+	decoded: ReturnType<typeof fetchTable>,
+	target: string,
+	create: boolean
+) {
 	const [{ conn }, table] = await Promise.all([engineReady(), decoded]);
 	const t0 = performance.now();
 	try {
-		if (table.ipc) await conn.insertArrowFromIPCStream(table.ipc, { name: target, create: true });
-		else await conn.query(emptyTable(target, table.columns));
+		if (table.ipc) await conn.insertArrowFromIPCStream(table.ipc, { name: target, create });
+		else if (create) await conn.query(emptyTable(target, table.columns));
 	} catch (e) {
 		throw new Error(`表 ${target} 无法载入数据引擎 (could not be registered): ${messageOf(e)}`, {
 			cause: e
@@ -142,7 +159,7 @@ async function loadTable(file: TableName, target: string, options: ParquetOption
 	const now = performance.now();
 	const { rows, bytes, fetchMs, decodeMs } = table;
 	const insertMs = Math.round(now - t0);
-	dbStatus.tables[target] = { rows, bytes, fetchMs, decodeMs, insertMs, readyMs: Math.round(now) };
+	dbStatus.tables[file] = { rows, bytes, fetchMs, decodeMs, insertMs, readyMs: Math.round(now) };
 }
 
 /** DuckDB-WASM cannot ingest an Arrow stream without rows (duckdb/duckdb-wasm#1262). */
@@ -153,39 +170,98 @@ function emptyTable(name: string, columns: readonly ColumnSpec[]): string {
 
 const registered = new Map<string, Promise<void>>();
 
-/**
- * Registers static/data/<file>.parquet as a DuckDB table, once per target name (the
- * first registration of a name wins). Columns/filter make a smaller copy, under `as`.
- */
-export function registerTable(file: TableName, options: TableOptions = {}): Promise<void> {
-	const { as: target = file, ...parquet } = options;
-	let p = registered.get(target);
+function once(key: string, load: () => Promise<void>): Promise<void> {
+	let p = registered.get(key);
 	if (!p) {
-		p = loadTable(file, target, parquet).catch((e) => {
+		p = load().catch((e) => {
 			throw reportError(e);
 		});
 		p.catch(() => {});
-		registered.set(target, p);
+		registered.set(key, p);
 	}
 	return p;
 }
 
-/** Waits until these tables (all six by default) can be queried. */
-export async function ensureTables(names: readonly TableName[] = TABLES): Promise<void> {
-	await Promise.all(names.map((n) => registerTable(n)));
+/**
+ * Registers static/data/<file>.parquet as a DuckDB table, once per target name (the
+ * first registration of a name wins). Columns/filter make a smaller copy, under `as`.
+ * The per-province tables (SHARDED) are loaded by province instead: see ensureTables.
+ */
+export function registerTable(file: TableName, options: TableOptions = {}): Promise<void> {
+	const { as: target = file, ...parquet } = options;
+	return once(target, () => insertTable(file, fetchTable(file, parquet), target, true));
 }
 
-let all: Promise<void> | null = null;
+/** Which provinces' rows a view needs: province codes (top-level regions), or all of them. */
+export type Scope = readonly string[] | 'all';
 
-/** Starts the engine and registers every table; resolves when all are queryable. */
-export function tablesReady(): Promise<void> {
-	if (all) return all;
-	all = ensureTables().then(() => {
-		dbStatus.tablesReadyMs = Math.round(performance.now());
+/**
+ * The province codes of a scope. An empty scope still needs the tables to exist (a view
+ * with nothing chosen runs its query all the same), so it loads the smallest: the first.
+ */
+async function provincesOf(scope: Scope): Promise<readonly string[]> {
+	if (scope !== 'all' && scope.length > 0) return scope;
+	await registerTable('regions');
+	const { conn } = await engineReady();
+	const rows = await conn.query(
+		'SELECT region_code FROM regions WHERE parent_code IS NULL ORDER BY region_code'
+	);
+	const all = rows.toArray().map((r) => String(r.toJSON().region_code));
+	return scope === 'all' ? all : all.slice(0, 1);
+}
+
+/** Each sharded table's loads run in turn: the first creates the table, the rest append. */
+const chains = new Map<ShardedTable, Promise<unknown>>();
+
+function loadShard(table: ShardedTable, province: string): Promise<void> {
+	return once(`${table}@${province}`, () => {
+		const first = !chains.has(table);
+		const file = shardPath(province, table).replace(/\.parquet$/, '');
+		// Fetch and decode start now; only the insert waits for the table's earlier loads.
+		const decoded = fetchTable(file, {});
+		decoded.catch(() => {}); // reported when its turn comes
+		const chain = (chains.get(table) ?? Promise.resolve()).then(() =>
+			insertTable(file, decoded, table, first)
+		);
+		chains.set(
+			table,
+			chain.catch(() => {})
+		);
+		return chain;
+	});
+}
+
+/**
+ * Waits until these tables (all six by default) can be queried over `scope`: the
+ * sharded ones hold exactly the rows of the provinces loaded so far, so a view of one
+ * province never downloads the country.
+ */
+export async function ensureTables(
+	names: readonly TableName[] = TABLES,
+	scope: Scope = 'all'
+): Promise<void> {
+	const shards = names.filter(isSharded);
+	const provinces = shards.length ? await provincesOf(scope) : [];
+	await Promise.all([
+		...names.filter((n) => !isSharded(n)).map((n) => registerTable(n)),
+		...shards.flatMap((t) => provinces.map((p) => loadShard(t, p)))
+	]);
+}
+
+const readies = new Map<string, Promise<void>>();
+
+/** Starts the engine and loads every table over `scope`; resolves when all are queryable. */
+export function tablesReady(scope: Scope = 'all'): Promise<void> {
+	const key = scope === 'all' ? 'all' : [...scope].sort().join(',');
+	let ready = readies.get(key);
+	if (ready) return ready;
+	ready = ensureTables(TABLES, scope).then(() => {
+		dbStatus.tablesReadyMs ??= Math.round(performance.now());
 		if (dbStatus.state !== 'error') dbStatus.state = 'ready';
 	});
-	all.catch(() => {});
-	return all;
+	ready.catch(() => {});
+	readies.set(key, ready);
+	return ready;
 }
 
 /** The registered tables a statement reads, or null when DuckDB cannot say. */
@@ -220,13 +296,13 @@ function toRows<Row>(table: ArrowResult): Row[] {
 
 /**
  * Runs a parameterised query (a prepared statement; values never enter the SQL text)
- * once the tables it reads are registered. Starts everything on first use.
+ * once the tables it reads are loaded over `scope`. Starts the engine on first use.
  */
-export async function query<Row>(q: Query<Row>): Promise<Row[]> {
-	const everything = tablesReady();
+export async function query<Row>(q: Query<Row>, scope: Scope = 'all'): Promise<Row[]> {
 	const { conn } = await engineReady();
 	const needed = await tablesOf(conn, q.sql);
-	await (needed ? ensureTables(needed) : everything);
+	await (needed ? ensureTables(needed, scope) : tablesReady(scope));
+	if (dbStatus.state === 'loading') dbStatus.state = 'ready';
 	const statement = await conn.prepare(q.sql);
 	try {
 		return toRows<Row>(await statement.query(...q.params));

@@ -10,6 +10,8 @@ import { plainValue, TABLES, type Query } from './sql.ts';
 let ready: Promise<DuckDBConnection> | null = null;
 
 export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data');
+/** The source reports the pages quote, as the data build read them. */
+export const SOURCES_DIR = resolve(process.env.YARDSTICK_SOURCES_DIR ?? 'data/sources');
 
 async function open(): Promise<DuckDBConnection> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
@@ -33,4 +35,13 @@ export async function run<Row>(q: Query<Row>): Promise<Row[]> {
 		for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
 		return out as Row;
 	});
+}
+
+/**
+ * Every page of a dynamic route, unless YARDSTICK_PRERENDER names the pages to build
+ * (svelte.config.js): then none beyond those. SvelteKit always asks a route for its
+ * entries, so the restriction has to be honoured here as well.
+ */
+export async function entriesOf<T>(all: () => Promise<T[]>): Promise<T[]> {
+	return process.env.YARDSTICK_PRERENDER ? [] : all();
 }

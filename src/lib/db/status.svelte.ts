@@ -27,6 +27,7 @@ export interface DbStatus {
 	bundle: 'eh' | 'mvp' | null;
 	engineReadyMs: number | null;
 	tablesReadyMs: number | null;
+	/** By file under data/, without .parquet: `regions`, `provinces/440000/facts`, … */
 	tables: Record<string, TableLoad>;
 }
 
@@ -45,4 +46,26 @@ export function reportError(error: unknown): Error {
 	dbStatus.state = 'error';
 	dbStatus.error ??= e.message;
 	return e;
+}
+
+/**
+ * A table's loads added up: its national file, or every province file loaded into it.
+ * Times are the slowest file's (they load side by side); null when nothing is loaded.
+ */
+export function tableLoad(table: string): TableLoad | null {
+	const loads = Object.entries(dbStatus.tables)
+		.filter(([file]) => file === table || file.endsWith(`/${table}`))
+		.map(([, l]) => l);
+	if (loads.length === 0) return null;
+	const sum = (k: 'rows' | 'bytes') => loads.reduce((n, l) => n + l[k], 0);
+	const max = (k: 'fetchMs' | 'decodeMs' | 'insertMs' | 'readyMs') =>
+		Math.max(...loads.map((l) => l[k]));
+	return {
+		rows: sum('rows'),
+		bytes: sum('bytes'),
+		fetchMs: max('fetchMs'),
+		decodeMs: max('decodeMs'),
+		insertMs: max('insertMs'),
+		readyMs: max('readyMs')
+	};
 }

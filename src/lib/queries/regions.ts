@@ -6,15 +6,23 @@ export interface CountyRow {
 	name: string;
 	parent_code: string | null;
 	parent_name: string | null;
+	/** The top-level region above it (its province): the data is split by it. */
+	province_code: string;
+	province_name: string;
 	reports: number;
 	first_year: number;
 	last_year: number;
 }
 
+/** A county sits at most two levels below its province (county → city → province). */
 export const countiesWithReports = () => sql<CountyRow>`
 	SELECT g.region_code, g.name, g.parent_code, g.parent_name,
+		COALESCE(pp.region_code, p.region_code, g.region_code) AS province_code,
+		COALESCE(pp.name, p.name, g.name) AS province_name,
 		COUNT(*)::INTEGER AS reports, MIN(r.year)::INTEGER AS first_year, MAX(r.year)::INTEGER AS last_year
 	FROM regions g JOIN reports r ON r.region_code = g.region_code
+		LEFT JOIN regions p ON p.region_code = g.parent_code
+		LEFT JOIN regions pp ON pp.region_code = p.parent_code
 	WHERE g.level = 'county'
 	GROUP BY ALL
 	ORDER BY g.parent_code, g.region_code`;

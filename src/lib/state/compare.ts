@@ -5,7 +5,9 @@
  */
 import type { CompareView } from '../queries/compare.ts';
 import type { MetricInfo } from '../queries/metrics.ts';
+import type { CountyRow } from '../queries/regions.ts';
 import { readState, writeState } from './url.ts';
+import { countiesOf, firstProvince } from './provinces.ts';
 
 /**
  * The first view: 年初预算, the first figure of every department report. Fixed rather than
@@ -20,15 +22,32 @@ export interface CompareContext {
 	metrics: ReadonlyMap<string, MetricInfo>;
 	/** Every county that can be chosen, in display order. */
 	counties: readonly string[];
+	/** The counties of the first province: the default choice (all of them, in one province). */
+	firstCounties: readonly string[];
 }
 
-/** The default view for a metric: its latest year, every county. */
+/** A CompareContext from the catalogue and the counties, in display order. */
+export function compareContext(
+	catalogue: readonly MetricInfo[],
+	counties: readonly CountyRow[]
+): CompareContext {
+	return {
+		metrics: new Map(catalogue.map((m) => [m.metric_id, m])),
+		counties: counties.map((c) => c.region_code),
+		firstCounties: countiesOf(counties, firstProvince(counties)).map((c) => c.region_code)
+	};
+}
+
+/**
+ * The default view for a metric: its latest year, every county of the first province
+ * (every county, while there is one province; never the whole country at once).
+ */
 export function compareDefaults(metricId: string, ctx: CompareContext): CompareView {
 	const metric = ctx.metrics.get(metricId) ?? ctx.metrics.get(DEFAULT_METRIC);
 	return {
 		metric: metric?.metric_id ?? metricId,
 		year: metric?.years.at(-1) ?? 0,
-		counties: [...ctx.counties]
+		counties: [...ctx.firstCounties]
 	};
 }
 

@@ -6,7 +6,7 @@ import { compareModel } from '$lib/queries/compare.ts';
 import { wholeFactsOfMetric } from '$lib/queries/facts.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
-import { compareDefaults, DEFAULT_METRIC } from '$lib/state/compare.ts';
+import { compareContext, compareDefaults, DEFAULT_METRIC } from '$lib/state/compare.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -19,10 +19,7 @@ export const load: PageServerLoad = async () => {
 		run(countiesWithReports())
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
-	const ctx = {
-		metrics: new Map(catalogue.map((m) => [m.metric_id, m])),
-		counties: counties.map((c) => c.region_code)
-	};
+	const ctx = compareContext(catalogue, counties);
 	const view = compareDefaults(DEFAULT_METRIC, ctx);
 	const metric = ctx.metrics.get(view.metric);
 	if (!metric) throw new Error(`compare: the default metric ${DEFAULT_METRIC} has no figures`);

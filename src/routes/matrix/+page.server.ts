@@ -4,6 +4,7 @@ import { matrixModel, matrixYears } from '$lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
 import { matrixDefaults } from '$lib/state/matrix.ts';
+import { countiesOf, provincesIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -17,7 +18,12 @@ export const load: PageServerLoad = async () => {
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
 	const years = matrixYears(catalogue);
-	const { year } = matrixDefaults(years);
-	const model = matrixModel(await run(wholeFactsOfYear(year)), year, catalogue, counties);
-	return { catalogue, counties, years, model };
+	const provinces = provincesIn(counties);
+	const { year, province } = matrixDefaults(
+		years,
+		provinces.map((p) => p.code)
+	);
+	const shown = countiesOf(counties, province);
+	const model = matrixModel(await run(wholeFactsOfYear(year)), year, catalogue, shown);
+	return { catalogue, counties, provinces, years, model };
 };

@@ -9,6 +9,8 @@ export const COUNTIES: CountyRow[] = [
 		name: '新丰县',
 		parent_code: '440200',
 		parent_name: '韶关市',
+		province_code: '440000',
+		province_name: '广东省',
 		reports: 3,
 		first_year: 2023,
 		last_year: 2023
@@ -18,6 +20,8 @@ export const COUNTIES: CountyRow[] = [
 		name: '乐昌市',
 		parent_code: '440200',
 		parent_name: '韶关市',
+		province_code: '440000',
+		province_name: '广东省',
 		reports: 3,
 		first_year: 2021,
 		last_year: 2023
@@ -27,6 +31,8 @@ export const COUNTIES: CountyRow[] = [
 		name: '吴川市',
 		parent_code: '440800',
 		parent_name: '湛江市',
+		province_code: '440000',
+		province_name: '广东省',
 		reports: 1,
 		first_year: 2023,
 		last_year: 2023

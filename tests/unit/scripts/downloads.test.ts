@@ -184,7 +184,7 @@ describe('downloads', () => {
 		};
 		const { conn, close } = await openWriter();
 		try {
-			const order = await writeParquet(conn, spec, join(dir, 'regions.parquet'));
+			const { order } = await writeParquet(conn, spec, join(dir, 'regions.parquet'));
 			const orders = new Map([['regions', order]]);
 			await expect(writeDownloads(dir, [spec], { orders })).rejects.toThrow(
 				/regions\.mystery.*table-docs\.ts/

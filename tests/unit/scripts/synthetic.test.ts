@@ -7,6 +7,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeDataset } from '../../../scripts/bench/generate.ts';
 import type { SyntheticScale } from '../../../scripts/bench/lib/presets.ts';
@@ -113,5 +114,45 @@ describe('generated data', () => {
 		const again = join(tempDir(), 'data');
 		writeDataset(TINY, 7, again, 'tiny');
 		expect(hashTree(again)).toEqual(hashTree(data));
+	});
+});
+
+describe('per-province files', () => {
+	const SHARDED = ['reports', 'facts', 'scores', 'findings'];
+	const rowsOf = async (file: string, select: string) => {
+		const instance = await DuckDBInstance.create(':memory:');
+		const conn = await instance.connect();
+		try {
+			const reader = await conn.runAndReadAll(
+				`SELECT ${select} FROM read_parquet('${file}') ORDER BY ALL`
+			);
+			return reader.getRowObjectsJS().map((r) => Object.values(r).join('|'));
+		} finally {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+
+	test('split every big table by province, each row in its own province once', async () => {
+		const regions = await rowsOf(join(out, 'regions.parquet'), 'region_code, parent_code');
+		const parent = new Map(regions.map((r) => r.split('|') as [string, string]));
+		const provinceOf = (code: string): string =>
+			parent.get(code) ? provinceOf(parent.get(code)!) : code;
+		const provinces = [...parent.keys()].filter((c) => !parent.get(c));
+		expect(provinces).toHaveLength(TINY.provinces);
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		for (const table of SHARDED) {
+			const whole = await rowsOf(join(out, `${table}.parquet`), '*');
+			const parts: string[] = [];
+			for (const p of provinces) {
+				const file = `provinces/${p}/${table}.parquet`;
+				const rows = await rowsOf(join(out, file), '*');
+				expect(manifest.files[file].rows, file).toBe(rows.length);
+				for (const row of rows)
+					expect(provinceOf(row.split('|')[table === 'facts' ? 2 : 1]!)).toBe(p);
+				parts.push(...rows);
+			}
+			expect(parts.sort(), table).toEqual([...whole].sort());
+		}
 	});
 });

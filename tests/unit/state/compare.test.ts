@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+	compareContext,
 	compareSearch,
 	readCompare,
 	withMetric,
 	type CompareContext
 } from '../../../src/lib/state/compare.ts';
 import { matrixSearch, readMatrix } from '../../../src/lib/state/matrix.ts';
-import { CODES, metric } from '../queries/compare-fixtures.ts';
+import {
+	countiesOf,
+	firstProvince,
+	provincesIn,
+	provincesOf
+} from '../../../src/lib/state/provinces.ts';
+import { CODES, COUNTIES, metric } from '../queries/compare-fixtures.ts';
 
 const ctx: CompareContext = {
 	metrics: new Map(
@@ -16,7 +23,8 @@ const ctx: CompareContext = {
 			metric('web_articles', { years: [2021] })
 		].map((m) => [m.metric_id, m])
 	),
-	counties: CODES
+	counties: CODES,
+	firstCounties: CODES
 };
 const read = (q: string) => readCompare(new URLSearchParams(q), ctx);
 
@@ -66,11 +74,53 @@ describe('compare view in the URL', () => {
 
 describe('matrix view in the URL', () => {
 	const years = [2021, 2022, 2023];
-	it('defaults to the latest year and accepts only known years', () => {
-		expect(readMatrix(new URLSearchParams(''), years)).toEqual({ year: 2023 });
-		expect(readMatrix(new URLSearchParams('year=2022'), years)).toEqual({ year: 2022 });
-		expect(readMatrix(new URLSearchParams('year=1999'), years)).toEqual({ year: 2023 });
-		expect(matrixSearch({ year: 2023 }, years)).toBe('');
-		expect(matrixSearch({ year: 2021 }, years)).toBe('?year=2021');
+	const provinces = ['440000', '450000'];
+	const read = (q: string) => readMatrix(new URLSearchParams(q), years, provinces);
+	it('defaults to the latest year and the first province, and accepts only known ones', () => {
+		expect(read('')).toEqual({ year: 2023, province: '440000' });
+		expect(read('year=2022')).toEqual({ year: 2022, province: '440000' });
+		expect(read('year=1999&province=990000')).toEqual({ year: 2023, province: '440000' });
+		expect(read('province=450000').province).toBe('450000');
+		expect(matrixSearch({ year: 2023, province: '440000' }, years, provinces)).toBe('');
+		expect(matrixSearch({ year: 2021, province: '450000' }, years, provinces)).toBe(
+			'?year=2021&province=450000'
+		);
+	});
+});
+
+describe('views over several provinces', () => {
+	const other = (code: string, name: string) => ({
+		...COUNTIES[0]!,
+		region_code: code,
+		name,
+		parent_code: '450100',
+		parent_name: '南宁市',
+		province_code: '450000',
+		province_name: '广西壮族自治区'
+	});
+	const counties = [...COUNTIES, other('450102', '兴宁区'), other('450103', '青秀区')];
+	const wide = compareContext([metric('budget_initial', { years: [2023] })], counties);
+
+	it('compares the first province by default, never the whole country', () => {
+		expect(wide.firstCounties).toEqual(CODES);
+		const view = readCompare(new URLSearchParams(''), wide);
+		expect(view.counties).toEqual(CODES);
+		expect(provincesOf(counties, view.counties)).toEqual(['440000']);
+	});
+
+	it('fetches only the provinces of the counties chosen', () => {
+		const view = readCompare(new URLSearchParams('counties=450103,440281'), wide);
+		expect(view.counties).toEqual(['440281', '450103']);
+		expect(provincesOf(counties, view.counties)).toEqual(['440000', '450000']);
+		expect(provincesOf(counties, ['999999'])).toEqual([]);
+	});
+
+	it('lists provinces and their counties in display order', () => {
+		expect(provincesIn(counties)).toEqual([
+			{ code: '440000', name: '广东省' },
+			{ code: '450000', name: '广西壮族自治区' }
+		]);
+		expect(countiesOf(counties, '450000').map((c) => c.region_code)).toEqual(['450102', '450103']);
+		expect(firstProvince([])).toBe('');
 	});
 });

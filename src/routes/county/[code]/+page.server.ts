@@ -3,7 +3,7 @@ import { indicatorChartSize, indicatorsOption } from '$lib/charts/indicators.opt
 import { trendChartOption } from '$lib/charts/county-trend.ts';
 import { renderSvg } from '$lib/charts/ssr.ts';
 import { CHECKS } from '$lib/domain/audit/index.ts';
-import { run } from '$lib/db/node.server.ts';
+import { entriesOf, run } from '$lib/db/node.server.ts';
 import { countyProfile } from '$lib/queries/county-profile.ts';
 import { factsOfRegions } from '$lib/queries/facts.ts';
 import { ALL_FINDINGS, attachQuotes, findingQuotesOf, findingsOf } from '$lib/queries/findings.ts';
@@ -15,8 +15,8 @@ import { SMALL_CHART } from '$lib/charts/size.ts';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = async () =>
-	(await run(countiesWithReports())).map((c) => ({ code: c.region_code }));
+export const entries: EntryGenerator = () =>
+	entriesOf(async () => (await run(countiesWithReports())).map((c) => ({ code: c.region_code })));
 
 export const load: PageServerLoad = async ({ params }) => {
 	const counties = await run(countiesWithReports());
