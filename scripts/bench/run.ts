@@ -1,18 +1,20 @@
 /**
- * npm run bench [-- --preset seed,province,nation] [--steps data] [--runs N] [--seed N] [--no-layout]
+ * npm run bench [-- --preset seed,province,nation] [--steps data,site] [--runs N]
+ *   [--loads N] [--interactions N] [--seed N] [--no-layout]
  *
  * Speed and scale, measured per preset (see lib/presets.ts): `seed` is data/ as it is,
  * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
- * first use). Each build runs once cold (empty parse cache) and N times warm. Prints
- * tables and writes bench-results/bench.json. Presets run one after another and each
- * build is one child process, so the 2-core machine is never oversubscribed.
+ * first use). Steps, each over every preset in turn (so the 2-core machine is never
+ * oversubscribed):
  *
- * Steps run per preset, in order. To add one (public page bytes and FCP, dashboard
- * timings, interaction latency, Parquet bytes fetched), add an entry to STEPS whose
- * `run` returns a JSON-able result and whose `print` adds its table; lib/site.ts
- * (openSite) serves the built site to a headless Chromium, as engine.ts, public.ts and
- * compare.ts use it. Synthetic output is refused in static/,
- * so a site step must serve bench-results/out-<preset>/ as /data/ rather than build it in.
+ * - data: `npm run data` once cold (empty parse cache) and --runs times warm: wall, CPU,
+ *   peak RSS, phases; Parquet sizes; what one province would fetch under other layouts;
+ * - site: the site built over that data into bench-results/site-<preset>/ (never
+ *   static/), served precompressed on loopback, measured cold in headless Chromium:
+ *   public page, dashboard, and --interactions changes on compare, profile and matrix.
+ *
+ * Prints tables and writes bench-results/bench.json. To add a step, add an entry to
+ * STEPS whose `run` returns a JSON-able result and whose `print` adds its table.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,13 +22,18 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchDataBuild, type DataResult } from './lib/data-step.ts';
 import { SMALL_GROUP } from './lib/layout.ts';
+import { benchSite, type SiteResult } from './lib/site-step.ts';
 import { DEFAULT_SEED, isPreset, PRESET_NAMES, type PresetName } from './lib/presets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 interface StepOptions {
 	seed: number;
+	/** Warm data builds after the cold one. */
 	runs: number;
+	/** Cold page loads per measurement, and changes per interactive page. */
+	loads: number;
+	interactions: number;
 	layout: boolean;
 	log: (s: string) => void;
 }
@@ -70,17 +77,23 @@ const dataStep: Step<DataResult> = {
 				...phaseNames
 			],
 			results.flatMap((r) =>
-				(['cold', 'warm'] as const).map((kind) => [
-					r.preset,
-					kind,
-					r.reports,
-					r.facts,
-					r.findings,
-					s1(r[kind].wallMs),
-					s1(r[kind].cpuMs),
-					mb(r[kind].peakRssBytes),
-					...phaseNames.map((p) => s1(r[kind].phases[p]?.ms ?? null))
-				])
+				(['cold', 'warm'] as const).flatMap((kind) => {
+					const run = r[kind];
+					if (!run) return [];
+					return [
+						[
+							r.preset,
+							kind,
+							r.reports,
+							r.facts,
+							r.findings,
+							s1(run.wallMs),
+							s1(run.cpuMs),
+							mb(run.peakRssBytes),
+							...phaseNames.map((p) => s1(run.phases[p]?.ms ?? null))
+						]
+					];
+				})
 			)
 		);
 		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter((f) =>
@@ -128,14 +141,67 @@ const dataStep: Step<DataResult> = {
 	}
 };
 
+const kb = (n: number | null | undefined) => (n == null ? '' : (n / 1024).toFixed(1));
+
+const siteStep: Step<SiteResult> = {
+	describe: 'the site over the preset: public page, dashboard cold, interactions (Chromium)',
+	run: (preset, opts) =>
+		benchSite(ROOT, preset, { runs: opts.loads, interactions: opts.interactions, log: opts.log }),
+	print(results) {
+		table(
+			['preset', 'pages', 'of', 'build s', 'public KB', 'HTML KB', 'JS KB', 'FCP ms'],
+			results.map((r) => [
+				r.preset,
+				r.build.pages,
+				r.build.fullPages,
+				s1(r.build.buildMs),
+				kb(r.public?.totalBytes),
+				kb(r.public?.bytes.html),
+				kb(r.public?.bytes.js),
+				r.public?.fcpMs ?? 'not built'
+			])
+		);
+		table(
+			['preset', 'first chart ms', 'engine ms', 'data ms', 'MB', 'wasm MB', 'Parquet KB', 'files'],
+			results.map(({ preset, dashboard: d }) => [
+				preset,
+				d.firstChartMs,
+				d.engineReadyMs,
+				d.dataLoadedMs,
+				mb(d.totalBytes),
+				mb(d.wasmBytes),
+				kb(d.parquetBytes),
+				d.parquetFiles
+			])
+		);
+		table(
+			['preset', 'page', 'n', 'p50 ms', 'p95 ms', 'max ms', 'answer p50', 'answer p95'],
+			results.flatMap((r) =>
+				Object.entries(r.interactions).map(([page, { drawn: d, answer: a }]) => [
+					r.preset,
+					page,
+					d.count,
+					d.p50,
+					d.p95,
+					d.max,
+					a.p50,
+					a.p95
+				])
+			)
+		);
+	}
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own result type
-const STEPS: Record<string, Step<any>> = { data: dataStep };
+const STEPS: Record<string, Step<any>> = { data: dataStep, site: siteStep };
 
 const { values } = parseArgs({
 	options: {
 		preset: { type: 'string', default: PRESET_NAMES.join(',') },
 		steps: { type: 'string', default: Object.keys(STEPS).join(',') },
 		runs: { type: 'string', default: '1' },
+		loads: { type: 'string', default: '5' },
+		interactions: { type: 'string', default: '20' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },
 		'no-layout': { type: 'boolean', default: false }
 	}
@@ -147,7 +213,9 @@ for (const s of steps) if (!STEPS[s]) throw new Error(`unknown step ${s}`);
 
 const opts: StepOptions = {
 	seed: Number(values.seed),
-	runs: Math.max(1, Number(values.runs)),
+	runs: Math.max(0, Number(values.runs)),
+	loads: Math.max(1, Number(values.loads)),
+	interactions: Math.max(1, Number(values.interactions)),
 	layout: !values['no-layout'],
 	log: (s) => console.log(s)
 };

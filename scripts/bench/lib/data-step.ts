@@ -28,8 +28,8 @@ export interface DataResult {
 	findings: number;
 	generateMs: number | null;
 	cold: Run;
-	/** The median of the warm runs. */
-	warm: Run;
+	/** The median of the warm runs (none with --runs 0). */
+	warm: Run | null;
 	warmRuns: Run[];
 	files: Record<string, { bytes: number; rows?: number }>;
 	layout: LayoutReport | null;
@@ -77,7 +77,8 @@ export async function benchDataBuild(
 	const cold = await once('cold');
 	const warmRuns: Run[] = [];
 	for (let i = 0; i < opts.runs; i++) warmRuns.push(await once(`warm ${i + 1}`));
-	const warm = [...warmRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(warmRuns.length / 2)]!;
+	const warm =
+		[...warmRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(warmRuns.length / 2)] ?? null;
 	const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
 		files: Record<string, { bytes: number; rows?: number }>;
 		counts: { reports: number; facts: number; scores: number; findings: Record<string, number> };

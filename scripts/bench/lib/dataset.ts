@@ -7,7 +7,7 @@ import type { SyntheticScale } from './presets.ts';
 import { rng } from './prng.ts';
 import { countyTruth } from './profile.ts';
 import { projectReports } from './projects.ts';
-import { recordYaml } from './record.ts';
+import { recordJson } from './record.ts';
 import { regionsYaml, syntheticRegions } from './regions.ts';
 import { overallReport, type Flaws } from './report.ts';
 
@@ -73,12 +73,12 @@ export function generateDataset(
 			for (const f of FLAWS) if (flaws[f]) summary.flaws[f]++;
 			const { record, text } = overallReport(county, now, before, yr, flaws);
 			emit(`sources/${record.source.file}`, text);
-			emit(`records/${record.report_id}.yaml`, recordYaml(record));
+			emit(`records/${record.report_id}.json`, recordJson(record));
 			count([record]);
 			if (yr.chance(scale.projectShare)) {
 				const projects = projectReports(county, now, yr.fork('projects'));
 				emit(`sources/${projects.file}`, projects.text);
-				for (const p of projects.records) emit(`records/${p.report_id}.yaml`, recordYaml(p));
+				for (const p of projects.records) emit(`records/${p.report_id}.json`, recordJson(p));
 				count(projects.records);
 			}
 		});

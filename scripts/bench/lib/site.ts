@@ -15,7 +15,8 @@ export interface Site {
 async function waitForServer(base: string): Promise<void> {
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(`${base}/`)).ok) return;
+			await fetch(`${base}/`); // any answer: a site may not prerender /
+			return;
 		} catch {
 			// not listening yet
 		}
@@ -24,10 +25,11 @@ async function waitForServer(base: string): Promise<void> {
 	throw new Error(`server on ${base} did not start`);
 }
 
-export async function openSite(port: number): Promise<Site> {
+/** Serves `dir` (default build/, as npm start does) on loopback and launches Chromium. */
+export async function openSite(port: number, dir?: string): Promise<Site> {
 	const base = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-		env: { ...process.env, PORT: String(port) },
+		env: { ...process.env, PORT: String(port), ...(dir ? { SITE_DIR: dir } : {}) },
 		stdio: 'ignore'
 	});
 	const browser = await chromium.launch({

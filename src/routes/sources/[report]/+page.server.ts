@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { error } from '@sveltejs/kit';
-import { run } from '$lib/db/node.server.ts';
+import { entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
 import { allReports, quoteSpansOfReport } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = async () =>
-	(await run(allReports())).map((r) => ({ report: r.report_id }));
+export const entries: EntryGenerator = () =>
+	entriesOf(async () => (await run(allReports())).map((r) => ({ report: r.report_id })));
 
 export const load: PageServerLoad = async ({ params }) => {
 	const report = (await run(allReports())).find((r) => r.report_id === params.report);
 	if (!report) error(404, `no report ${params.report}`);
-	const source = readFileSync(resolvePath('data/sources', report.source_file), 'utf8');
+	const source = readFileSync(resolvePath(SOURCES_DIR, report.source_file), 'utf8');
 	const lines = source.split('\n');
 	const before = lines.slice(0, report.source_first_line - 1).join('\n');
 	const offset = report.source_first_line > 1 ? before.length + 1 : 0;

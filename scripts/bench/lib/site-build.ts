@@ -1,0 +1,109 @@
+/**
+ * The site built over a preset's data, as `npm run build` builds it, into
+ * bench-results/site-<preset>/: the static folder is copied with the preset's build
+ * output as its data/ (synthetic data never enters static/), and node.server.ts
+ * prerenders from the same files. Every page is prerendered for the seed; at scale (every
+ * county and every
+ * source report) only the pages the benchmark opens; the full count is reported.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { dataDirOf, type PresetName } from './presets.ts';
+
+export interface SiteBuild {
+	dir: string;
+	buildMs: number;
+	/** Pages prerendered, and pages a full build would prerender. */
+	pages: number;
+	fullPages: number;
+	/** The county the profile measurements open (the first with most score years). */
+	county: string;
+}
+
+/**
+ * Seed: every page. Synthetic presets: only the pages measured, since a full prerender
+ * does not fit the benchmark's time (province: 1,269 pages in 220 s on 2 cores, most of
+ * it source pages and their brotli; nation would be ~36,000 pages).
+ */
+const PRERENDER_ALL: Record<PresetName, boolean> = { seed: true, province: false, nation: false };
+
+async function firstCounty(dataDir: string): Promise<{ county: string; pages: number }> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	try {
+		const file = (t: string) => `'${join(dataDir, `${t}.parquet`).replace(/'/g, "''")}'`;
+		// The profile's interactions switch score years: the county with the most of them.
+		const r = await conn.runAndReadAll(
+			`SELECT (SELECT region_code FROM read_parquet(${file('scores')}) GROUP BY region_code
+					ORDER BY count(DISTINCT year) DESC, region_code LIMIT 1),
+				(SELECT count(DISTINCT region_code) FROM read_parquet(${file('reports')})),
+				(SELECT count(*) FROM read_parquet(${file('reports')}))`
+		);
+		const [code, counties, reports] = r.getRows()[0]!;
+		// /, /about, /data, /compare, /matrix, /audit, /status + one per county and per report.
+		return { county: String(code), pages: 7 + Number(counties) + Number(reports) };
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+	}
+}
+
+function countPages(dir: string): number {
+	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+		(d) => d.isFile() && d.name.endsWith('.html')
+	).length;
+}
+
+export async function buildSite(
+	root: string,
+	preset: PresetName,
+	dataDir: string,
+	log: (s: string) => void
+): Promise<SiteBuild> {
+	const assets = join(root, 'bench-results', `assets-${preset}`);
+	const dir = join(root, 'bench-results', `site-${preset}`);
+	rmSync(assets, { recursive: true, force: true });
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(assets, { recursive: true });
+	for (const name of readdirSync(join(root, 'static')))
+		if (name !== 'data')
+			cpSync(join(root, 'static', name), join(assets, name), { recursive: true });
+	cpSync(dataDir, join(assets, 'data'), { recursive: true });
+
+	const { county, pages: fullPages } = await firstCounty(dataDir);
+	const only = PRERENDER_ALL[preset]
+		? undefined
+		: ['/', '/compare', '/matrix', `/county/${county}`];
+	const env = {
+		...process.env,
+		YARDSTICK_DATA_DIR: dataDir,
+		YARDSTICK_SOURCES_DIR: join(root, dataDirOf(preset), 'sources'),
+		YARDSTICK_ASSETS: assets,
+		YARDSTICK_SITE_OUT: dir,
+		...(only ? { YARDSTICK_PRERENDER: only.join(',') } : {})
+	};
+	const started = performance.now();
+	await new Promise<void>((resolve, reject) => {
+		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			env,
+			stdio: ['ignore', 'ignore', 'pipe']
+		});
+		let stderr = '';
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`site build (${preset}) failed:\n${stderr.slice(-4000)}`))
+		);
+	});
+	const buildMs = performance.now() - started;
+	rmSync(assets, { recursive: true, force: true });
+	const pages = countPages(dir);
+	log(`  site: ${pages} pages prerendered (of ${fullPages}) in ${(buildMs / 1e3).toFixed(1)} s`);
+	return { dir, buildMs, pages, fullPages, county };
+}

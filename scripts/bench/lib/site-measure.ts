@@ -1,0 +1,253 @@
+/**
+ * The built site in headless Chromium, cold (a new browser context, so an empty cache,
+ * per load): the public page's bytes and first contentful paint; the dashboard's first
+ * chart, DuckDB ready and data loaded on /compare, with the Parquet bytes its default
+ * view (one province) fetched; then reader interactions on /compare, /county/<code> and
+ * /matrix, each timed in page time from the change to the new view drawn. Asserts nothing.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { median } from './site.ts';
+
+export interface Latency {
+	count: number;
+	p50: number;
+	p95: number;
+	max: number;
+}
+
+export interface PublicLoad {
+	fcpMs: number;
+	totalBytes: number;
+	bytes: Record<'html' | 'css' | 'js' | 'other', number>;
+	requests: number;
+}
+
+export interface DashboardLoad {
+	firstChartMs: number;
+	engineReadyMs: number;
+	dataLoadedMs: number;
+	totalBytes: number;
+	wasmBytes: number;
+	parquetBytes: number;
+	parquetFiles: number;
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+}
+
+export const latency = (xs: readonly number[]): Latency => ({
+	count: xs.length,
+	p50: Math.round(median(xs)),
+	p95: Math.round(percentile(xs, 95)),
+	max: Math.round(Math.max(...xs))
+});
+
+/** Everything fetched, by the page and its workers, as encoded on the wire. */
+function meter(page: Page) {
+	const rows: { url: string; type: string; bytes: number }[] = [];
+	const pending: Promise<void>[] = [];
+	page.on('requestfinished', (r) => {
+		pending.push(
+			r.sizes().then((s) => {
+				rows.push({
+					url: new URL(r.url()).pathname,
+					type: r.resourceType(),
+					bytes: s.responseBodySize + s.responseHeadersSize
+				});
+			})
+		);
+	});
+	return async () => {
+		await Promise.all(pending);
+		return rows;
+	};
+}
+
+const fcp = (page: Page) =>
+	page.evaluate(() =>
+		Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1)
+	);
+
+async function cold<T>(browser: Browser, f: (page: Page) => Promise<T>): Promise<T> {
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	try {
+		return await f(await context.newPage());
+	} finally {
+		await context.close();
+	}
+}
+
+export async function publicLoad(browser: Browser, base: string): Promise<PublicLoad> {
+	return cold(browser, async (page) => {
+		const done = meter(page);
+		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		const rows = await done();
+		const kind = (r: (typeof rows)[number]) =>
+			r.type === 'document'
+				? 'html'
+				: r.type === 'stylesheet'
+					? 'css'
+					: r.type === 'script' || r.url.endsWith('.js')
+						? 'js'
+						: 'other';
+		const bytes = { html: 0, css: 0, js: 0, other: 0 };
+		for (const r of rows) bytes[kind(r)] += r.bytes;
+		const totalBytes = rows.reduce((n, r) => n + r.bytes, 0);
+		return { fcpMs: await fcp(page), totalBytes, bytes, requests: rows.length };
+	});
+}
+
+const CHART = 'figure[aria-labelledby="compare-ranking-title"] .chart svg';
+
+export async function dashboardLoad(browser: Browser, base: string): Promise<DashboardLoad> {
+	return cold(browser, async (page) => {
+		const done = meter(page);
+		await page.goto(`${base}/compare`, { waitUntil: 'commit' });
+		const chart = await page.waitForFunction(
+			(sel) => (document.querySelector(sel) ? performance.now() : false),
+			CHART,
+			{ polling: 'raf', timeout: 60_000 }
+		);
+		const root = page.locator('[data-testid=compare][data-tables-ready-ms]');
+		await root.waitFor({ timeout: 120_000 });
+		await page.waitForLoadState('networkidle');
+		const rows = await done();
+		const sum = (f: (u: string) => boolean) =>
+			rows.filter((r) => f(r.url)).reduce((n, r) => n + r.bytes, 0);
+		return {
+			firstChartMs: Math.round((await chart.jsonValue()) as number),
+			engineReadyMs: Number(await root.getAttribute('data-engine-ready-ms')),
+			dataLoadedMs: Number(await root.getAttribute('data-tables-ready-ms')),
+			totalBytes: sum(() => true),
+			wasmBytes: sum((u) => u.endsWith('.wasm')),
+			parquetBytes: sum((u) => u.endsWith('.parquet')),
+			parquetFiles: rows.filter((r) => r.url.endsWith('.parquet')).length
+		};
+	});
+}
+
+/**
+ * Makes one change inside the page (a select's change event, a radio's click) and waits
+ * until `root` shows the new view (its data-view is the URL's query and its status is
+ * ready) and a frame has been drawn. Returns change → drawn in ms.
+ */
+async function change(
+	page: Page,
+	root: string,
+	act: { select: string; value: string } | { click: string }
+): Promise<Sample> {
+	const before = await page.evaluate(() => location.search);
+	const t0 = await page.evaluate((a) => {
+		const t = performance.now();
+		if ('click' in a) document.querySelector<HTMLElement>(a.click)!.click();
+		else {
+			const el = document.querySelector<HTMLSelectElement>(a.select)!;
+			el.value = a.value;
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+		return t;
+	}, act);
+	const drawn = await page.waitForFunction(
+		([old, sel]) => {
+			const el = document.querySelector<HTMLElement>(sel)!;
+			const done =
+				location.search !== old &&
+				el.dataset.view === location.search &&
+				el.dataset.status === 'ready';
+			return done ? performance.now() : false;
+		},
+		[before, root] as const,
+		{ polling: 'raf', timeout: 120_000 }
+	);
+	const answerMs = Number(await page.$eval(root, (el) => (el as HTMLElement).dataset.lastMs));
+	return { drawnMs: Math.round(((await drawn.jsonValue()) as number) - t0), answerMs };
+}
+
+/** change → drawn, and the part of it the page spent answering (query + shaping, Live.lastMs). */
+export interface Sample {
+	drawnMs: number;
+	answerMs: number;
+}
+
+export interface Interactions {
+	/** Change → new view drawn: what the reader waits for. */
+	drawn: Latency;
+	/** Of which: fetching (first time a province is shown), querying and shaping. */
+	answer: Latency;
+}
+
+export const summarise = (xs: readonly Sample[]): Interactions => ({
+	drawn: latency(xs.map((x) => x.drawnMs)),
+	answer: latency(xs.map((x) => x.answerMs))
+});
+
+const options = (page: Page, select: string) =>
+	page.$$eval(`${select} option`, (os) => os.map((o) => (o as HTMLOptionElement).value));
+
+/** n changes on /compare: metrics in the list's order, every third change a year. */
+export async function compareInteractions(page: Page, base: string, n: number) {
+	await page.goto(`${base}/compare`);
+	await page.locator('[data-testid=compare][data-hydrated=true]').waitFor();
+	const metrics = await options(page, '#metric');
+	const valueOf = (sel: string) => page.$eval(sel, (s) => (s as HTMLSelectElement).value);
+	const times: Sample[] = [];
+	for (let i = 0; times.length < n; i++) {
+		const year = await valueOf('#year');
+		const metric = await valueOf('#metric');
+		const years = (await options(page, '#year')).filter((y) => y !== year);
+		const others = metrics.filter((m) => m !== metric);
+		const act =
+			i % 3 === 2 && years.length
+				? { select: '#year', value: years[i % years.length]! }
+				: { select: '#metric', value: others[(i * 7) % others.length]! };
+		times.push(await change(page, '[data-testid=compare]', act));
+	}
+	return times;
+}
+
+/** n changes of the indicator year on a county's profile. */
+export async function profileInteractions(page: Page, base: string, county: string, n: number) {
+	await page.goto(`${base}/county/${county}`);
+	await page.locator('[data-testid=indicators][data-hydrated=true]').waitFor();
+	const years = await page.$$eval('input[name=score-year]', (is) =>
+		is.map((i) => (i as HTMLInputElement).value)
+	);
+	const times: Sample[] = [];
+	if (years.length < 2) return times;
+	for (let i = 0; times.length < n; i++) {
+		const current = await page.$eval('input[name=score-year]:checked', (x) =>
+			x.getAttribute('value')
+		);
+		const next = years.filter((y) => y !== current)[i % (years.length - 1)]!;
+		times.push(
+			await change(page, '[data-testid=indicators]', {
+				click: `input[name=score-year][value="${next}"]`
+			})
+		);
+	}
+	return times;
+}
+
+/** n changes on /matrix: years, and every fourth change the province (where there are several). */
+export async function matrixInteractions(page: Page, base: string, n: number) {
+	await page.goto(`${base}/matrix`);
+	await page.locator('[data-testid=matrix][data-hydrated=true]').waitFor();
+	const years = await options(page, '#matrix-year');
+	const provinces = await options(page, '#matrix-province');
+	const times: Sample[] = [];
+	for (let i = 0; times.length < n; i++) {
+		const sel = provinces.length > 1 && i % 4 === 3 ? '#matrix-province' : '#matrix-year';
+		const all = sel === '#matrix-year' ? years : provinces;
+		const current = await page.$eval(sel, (s) => (s as HTMLSelectElement).value);
+		const choices = all.filter((v) => v !== current);
+		times.push(
+			await change(page, '[data-testid=matrix]', {
+				select: sel,
+				value: choices[i % choices.length]!
+			})
+		);
+	}
+	return times;
+}

@@ -1,0 +1,96 @@
+/**
+ * The site benchmark for one preset: build the site over the preset's data (the data
+ * step's output, bench-results/out-<preset>/), serve it precompressed on loopback, and
+ * measure it cold in headless Chromium (site-measure.ts): `runs` loads of the public
+ * page and of the dashboard, then `interactions` changes on each of /compare, a county
+ * profile and /matrix. Medians over loads; p50/p95 over interactions.
+ */
+import { join } from 'node:path';
+import { buildSite, type SiteBuild } from './site-build.ts';
+import {
+	compareInteractions,
+	dashboardLoad,
+	matrixInteractions,
+	profileInteractions,
+	publicLoad,
+	summarise,
+	type DashboardLoad,
+	type Interactions,
+	type PublicLoad
+} from './site-measure.ts';
+import { median, openSite } from './site.ts';
+import type { PresetName } from './presets.ts';
+
+export interface SiteResult {
+	preset: PresetName;
+	build: Omit<SiteBuild, 'dir'>;
+	public: PublicLoad | null;
+	dashboard: DashboardLoad;
+	interactions: Record<'compare' | 'profile' | 'matrix', Interactions>;
+	loads: { public: PublicLoad[]; dashboard: DashboardLoad[] };
+}
+
+const PORT = 4394;
+
+function medianOf<T extends object>(xs: T[]): T {
+	const first = xs[0]!;
+	return Object.fromEntries(
+		Object.entries(first).map(([k, v]) => [
+			k,
+			typeof v === 'number'
+				? Math.round(median(xs.map((x) => (x as Record<string, number>)[k]!)))
+				: v && typeof v === 'object'
+					? medianOf(xs.map((x) => (x as Record<string, object>)[k]!))
+					: v
+		])
+	) as T;
+}
+
+export async function benchSite(
+	root: string,
+	preset: PresetName,
+	opts: { runs: number; interactions: number; log: (s: string) => void }
+): Promise<SiteResult> {
+	const built = await buildSite(
+		root,
+		preset,
+		join(root, 'bench-results', `out-${preset}`),
+		opts.log
+	);
+	const { dir, ...build } = built;
+	const site = await openSite(PORT, dir);
+	try {
+		const { browser, base } = site;
+		const home = (await fetch(`${base}/`)).ok;
+		const loads = { public: [] as PublicLoad[], dashboard: [] as DashboardLoad[] };
+		for (let i = 0; i < opts.runs; i++) {
+			if (home) loads.public.push(await publicLoad(browser, base));
+			loads.dashboard.push(await dashboardLoad(browser, base));
+		}
+		const dashboard = medianOf(loads.dashboard);
+		const pub = home ? medianOf(loads.public) : null;
+		opts.log(
+			`  public: ${pub ? `${(pub.totalBytes / 1024).toFixed(1)} KB, FCP ${pub.fcpMs} ms` : 'not built'}; ` +
+				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
+				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB`
+		);
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		const page = await context.newPage();
+		const n = opts.interactions;
+		const interactions = {
+			compare: summarise(await compareInteractions(page, base, n)),
+			profile: summarise(await profileInteractions(page, base, build.county, n)),
+			matrix: summarise(await matrixInteractions(page, base, n))
+		};
+		await context.close();
+		opts.log(
+			`  interactions p50/p95 ms: ` +
+				Object.entries(interactions)
+					.map(([k, l]) => `${k} ${l.drawn.p50}/${l.drawn.p95}`)
+					.join(', ')
+		);
+		return { preset, build, public: pub, dashboard, interactions, loads };
+	} finally {
+		await site.close();
+	}
+}
