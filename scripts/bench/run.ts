@@ -149,17 +149,24 @@ const siteStep: Step<SiteResult> = {
 		benchSite(ROOT, preset, { runs: opts.loads, interactions: opts.interactions, log: opts.log }),
 	print(results) {
 		table(
-			['preset', 'pages', 'of', 'build s', 'public KB', 'HTML KB', 'JS KB', 'FCP ms'],
-			results.map((r) => [
-				r.preset,
-				r.build.pages,
-				r.build.fullPages,
-				s1(r.build.buildMs),
-				kb(r.public?.totalBytes),
-				kb(r.public?.bytes.html),
-				kb(r.public?.bytes.js),
-				r.public?.fcpMs ?? 'not built'
-			])
+			['preset', 'pages', 'of', 'build s', 'page', 'KB', 'HTML KB', 'JS KB', 'requests', 'FCP ms'],
+			results.flatMap((r) =>
+				(['home', 'city'] as const).map((which) => {
+					const l = r.public[which];
+					return [
+						r.preset,
+						r.build.pages,
+						r.build.fullPages,
+						s1(r.build.buildMs),
+						which === 'home' ? '/' : `/city/${r.build.city}`,
+						kb(l.totalBytes),
+						kb(l.bytes.html),
+						kb(l.bytes.js),
+						l.requests,
+						l.fcpMs
+					];
+				})
+			)
 		);
 		table(
 			['preset', 'first chart ms', 'engine ms', 'data ms', 'MB', 'wasm MB', 'Parquet KB', 'files'],

@@ -1,30 +1,14 @@
 import { run } from '$lib/db/node.server.ts';
-import { renderSvg } from '$lib/charts/ssr.ts';
-import { trendChartOption } from '$lib/charts/county-trend.ts';
-import { countyModel } from '$lib/queries/county.ts';
-import { factsOfRegions } from '$lib/queries/facts.ts';
-import { allReports, countiesWithReports } from '$lib/queries/regions.ts';
+import { countiesWithReports } from '$lib/queries/regions.ts';
+import { publicLayout, publicSections } from '$lib/server/public-page.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
 
+/** Every county inline while they are few; otherwise an index of city pages. */
 export const load: PageServerLoad = async () => {
-	const [counties, reports, facts] = await Promise.all([
-		run(countiesWithReports()),
-		run(allReports()),
-		run(factsOfRegions())
-	]);
-	const models = counties.map((c) =>
-		countyModel(
-			c,
-			reports.filter((r) => r.region_code === c.region_code),
-			facts
-		)
-	);
-	const svgs: Record<string, string> = {};
-	for (const m of models) {
-		for (const t of m.trends)
-			svgs[`${m.county.region_code}-${t.spec.id}`] = renderSvg(trendChartOption(t, 'zh'));
-	}
-	return { models, svgs };
+	const counties = await run(countiesWithReports());
+	const layout = publicLayout(counties.length);
+	const sections = layout === 'inline' ? await publicSections(counties) : { models: [], svgs: {} };
+	return { counties, layout, ...sections };
 };

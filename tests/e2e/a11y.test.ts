@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 
 const PAGES = [
 	'/',
+	'/city/440200',
 	'/about',
 	'/data',
 	'/sources/440281-2023',

@@ -33,6 +33,21 @@ test.describe('with JavaScript disabled', () => {
 		await expect(xinfeng).toContainText('32万元');
 	});
 
+	test('each city has a public page of its own counties', async ({ page }) => {
+		await page.goto('/city/440200');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('韶关市');
+		for (const name of ['乐昌市', '新丰县'])
+			await expect(page.locator('section.county h2', { hasText: name })).toHaveCount(1);
+		await expect(page.locator('section.county')).toHaveCount(2);
+		await expect(page.locator('#county-440281 .glance')).toContainText('371.02万元');
+		await expect(page.locator('#county-440281 .chart svg').first()).toBeVisible();
+		// Notes on a city page point into the same source pages as the home page's.
+		const note = page.locator('#county-440281 .glance sup a').first();
+		await expect(note).toHaveAttribute('href', /^#/);
+		expect(await page.locator('a[href*="/sources/440281-2023#f"]').count()).toBeGreaterThan(0);
+		expect((await page.request.get('/city/440800')).status()).toBe(200);
+	});
+
 	test('a footnote link reaches the highlighted sentence in the source report', async ({
 		page
 	}) => {

@@ -18,8 +18,9 @@ export interface SiteBuild {
 	/** Pages prerendered, and pages a full build would prerender. */
 	pages: number;
 	fullPages: number;
-	/** The county the profile measurements open (the first with most score years). */
+	/** The county the profile measurements open (the first with most score years), its city. */
 	county: string;
+	city: string;
 }
 
 /**
@@ -29,21 +30,35 @@ export interface SiteBuild {
  */
 const PRERENDER_ALL: Record<PresetName, boolean> = { seed: true, province: false, nation: false };
 
-async function firstCounty(dataDir: string): Promise<{ county: string; pages: number }> {
+interface Picked {
+	county: string;
+	city: string;
+	pages: number;
+}
+
+/** The pages the benchmark opens, and how many a full build would prerender. */
+async function pick(dataDir: string): Promise<Picked> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
-		const file = (t: string) => `'${join(dataDir, `${t}.parquet`).replace(/'/g, "''")}'`;
+		const file = (t: string) =>
+			`read_parquet('${join(dataDir, `${t}.parquet`).replace(/'/g, "''")}')`;
 		// The profile's interactions switch score years: the county with the most of them.
 		const r = await conn.runAndReadAll(
-			`SELECT (SELECT region_code FROM read_parquet(${file('scores')}) GROUP BY region_code
-					ORDER BY count(DISTINCT year) DESC, region_code LIMIT 1),
-				(SELECT count(DISTINCT region_code) FROM read_parquet(${file('reports')})),
-				(SELECT count(*) FROM read_parquet(${file('reports')}))`
+			`WITH c AS (SELECT region_code FROM ${file('scores')} GROUP BY region_code
+					ORDER BY count(DISTINCT year) DESC, region_code LIMIT 1)
+			SELECT c.region_code, g.parent_code,
+				(SELECT count(DISTINCT region_code) FROM ${file('reports')}),
+				(SELECT count(DISTINCT g2.parent_code) FROM ${file('regions')} g2
+					WHERE g2.region_code IN (SELECT region_code FROM ${file('reports')})),
+				(SELECT count(*) FROM ${file('reports')})
+			FROM c JOIN ${file('regions')} g USING (region_code)`
 		);
-		const [code, counties, reports] = r.getRows()[0]!;
-		// /, /about, /data, /compare, /matrix, /audit, /status + one per county and per report.
-		return { county: String(code), pages: 7 + Number(counties) + Number(reports) };
+		const [county, city, counties, cities, reports] = r.getRows()[0]!;
+		// 7 fixed pages (/, /about, /data, /compare, /matrix, /audit, /status) + one
+		// per county, city and report.
+		const pages = 7 + Number(counties) + Number(cities) + Number(reports);
+		return { county: String(county), city: String(city), pages };
 	} finally {
 		conn.closeSync();
 		instance.closeSync();
@@ -72,10 +87,10 @@ export async function buildSite(
 			cpSync(join(root, 'static', name), join(assets, name), { recursive: true });
 	cpSync(dataDir, join(assets, 'data'), { recursive: true });
 
-	const { county, pages: fullPages } = await firstCounty(dataDir);
+	const { county, city, pages: fullPages } = await pick(dataDir);
 	const only = PRERENDER_ALL[preset]
 		? undefined
-		: ['/', '/compare', '/matrix', `/county/${county}`];
+		: ['/', `/city/${city}`, '/compare', '/matrix', `/county/${county}`];
 	const env = {
 		...process.env,
 		YARDSTICK_DATA_DIR: dataDir,
@@ -105,5 +120,5 @@ export async function buildSite(
 	rmSync(assets, { recursive: true, force: true });
 	const pages = countPages(dir);
 	log(`  site: ${pages} pages prerendered (of ${fullPages}) in ${(buildMs / 1e3).toFixed(1)} s`);
-	return { dir, buildMs, pages, fullPages, county };
+	return { dir, buildMs, pages, fullPages, county, city };
 }

@@ -79,10 +79,10 @@ async function cold<T>(browser: Browser, f: (page: Page) => Promise<T>): Promise
 	}
 }
 
-export async function publicLoad(browser: Browser, base: string): Promise<PublicLoad> {
+export async function publicLoad(browser: Browser, url: string): Promise<PublicLoad> {
 	return cold(browser, async (page) => {
 		const done = meter(page);
-		await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+		await page.goto(url, { waitUntil: 'networkidle' });
 		const rows = await done();
 		const kind = (r: (typeof rows)[number]) =>
 			r.type === 'document'

@@ -24,10 +24,11 @@ import type { PresetName } from './presets.ts';
 export interface SiteResult {
 	preset: PresetName;
 	build: Omit<SiteBuild, 'dir'>;
-	public: PublicLoad | null;
+	/** `/` and the picked county's city page. */
+	public: { home: PublicLoad; city: PublicLoad };
 	dashboard: DashboardLoad;
 	interactions: Record<'compare' | 'profile' | 'matrix', Interactions>;
-	loads: { public: PublicLoad[]; dashboard: DashboardLoad[] };
+	loads: { home: PublicLoad[]; city: PublicLoad[]; dashboard: DashboardLoad[] };
 }
 
 const PORT = 4394;
@@ -61,16 +62,21 @@ export async function benchSite(
 	const site = await openSite(PORT, dir);
 	try {
 		const { browser, base } = site;
-		const home = (await fetch(`${base}/`)).ok;
-		const loads = { public: [] as PublicLoad[], dashboard: [] as DashboardLoad[] };
+		const loads = {
+			home: [] as PublicLoad[],
+			city: [] as PublicLoad[],
+			dashboard: [] as DashboardLoad[]
+		};
 		for (let i = 0; i < opts.runs; i++) {
-			if (home) loads.public.push(await publicLoad(browser, base));
+			loads.home.push(await publicLoad(browser, `${base}/`));
+			loads.city.push(await publicLoad(browser, `${base}/city/${build.city}`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
 		}
 		const dashboard = medianOf(loads.dashboard);
-		const pub = home ? medianOf(loads.public) : null;
+		const pub = { home: medianOf(loads.home), city: medianOf(loads.city) };
+		const kb = (l: PublicLoad) => `${(l.totalBytes / 1024).toFixed(1)} KB, FCP ${l.fcpMs} ms`;
 		opts.log(
-			`  public: ${pub ? `${(pub.totalBytes / 1024).toFixed(1)} KB, FCP ${pub.fcpMs} ms` : 'not built'}; ` +
+			`  public: / ${kb(pub.home)}; /city/${build.city} ${kb(pub.city)}; ` +
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
 				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB`
 		);

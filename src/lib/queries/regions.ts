@@ -27,6 +27,10 @@ export const countiesWithReports = () => sql<CountyRow>`
 	GROUP BY ALL
 	ORDER BY g.parent_code, g.region_code`;
 
+/** A county's city, or its province when it sits directly under one: its public page. */
+export const cityOf = (c: Pick<CountyRow, 'parent_code' | 'province_code'>): string =>
+	c.parent_code ?? c.province_code;
+
 export interface ReportRow {
 	report_id: string;
 	region_code: string;
@@ -52,6 +56,9 @@ const REPORT_COLUMNS = `report_id, region_code, region_name, year, kind, project
 
 export const allReports = () =>
 	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports ORDER BY region_code, year, report_id`;
+
+export const reportsOfRegions = (codes: readonly string[]) =>
+	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports WHERE region_code IN (${codes}) ORDER BY region_code, year, report_id`;
 
 export const reportsOfRegion = (code: string) =>
 	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports WHERE region_code = ${code} ORDER BY year, report_id`;

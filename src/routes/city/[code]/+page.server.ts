@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { entriesOf, run } from '$lib/db/node.server.ts';
+import { cityOf, countiesWithReports } from '$lib/queries/regions.ts';
+import { publicSections } from '$lib/server/public-page.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	entriesOf(async () =>
+		[...new Set((await run(countiesWithReports())).map(cityOf))].map((code) => ({ code }))
+	);
+
+/** The public figures of one city's counties (or of counties directly under a province). */
+export const load: PageServerLoad = async ({ params }) => {
+	const counties = (await run(countiesWithReports())).filter((c) => cityOf(c) === params.code);
+	if (!counties.length) error(404, `no city ${params.code}`);
+	const first = counties[0]!;
+	const name = first.parent_code ? first.parent_name! : first.province_name;
+	return {
+		code: params.code,
+		name,
+		province: first.province_name,
+		counties,
+		...(await publicSections(counties))
+	};
+};
