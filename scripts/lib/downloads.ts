@@ -24,7 +24,13 @@ export interface FileEntry {
 export interface DownloadsMeta {
 	/** Each table's row order in its Parquet file, as writeParquet returned it. */
 	orders: ReadonlyMap<string, readonly number[]>;
+	/** Invented benchmark data (regions.yaml `synthetic: true`): said first, in both languages. */
+	synthetic?: boolean;
 }
+
+const SYNTHETIC_NOTE =
+	'合成的基准测试数据：地区与报告均为虚构（测试县…，代码以 99 开头），不是真实的政府文件，不得发布。\n\n' +
+	'SYNTHETIC benchmark data: invented regions and reports (测试县…, codes starting 99), not real government documents; never to be published.\n\n';
 
 export const PACKAGE_NAME = 'yardstick-county-government-service-performance';
 export const LICENSE = {
@@ -211,8 +217,8 @@ export async function writeDownloads(
 	const pkg = {
 		profile: 'tabular-data-package',
 		name: PACKAGE_NAME,
-		title: '县域政务服务绩效对比看板：绩效自评报告数据',
-		description: DESCRIPTION,
+		title: `${meta.synthetic ? '【合成数据 SYNTHETIC】' : ''}县域政务服务绩效对比看板：绩效自评报告数据`,
+		description: (meta.synthetic ? SYNTHETIC_NOTE : '') + DESCRIPTION,
 		keywords: ['绩效自评', '政务服务', '数字政府', 'performance evaluation', 'e-government'],
 		licenses: [LICENSE],
 		sources: sourcesOf(tables.find((t) => t.name === 'reports')),

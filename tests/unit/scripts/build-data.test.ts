@@ -64,6 +64,23 @@ describe('the real data', () => {
 		expect(written).toEqual([...Object.keys(manifest.files), 'manifest.json'].sort());
 		for (const [name, { sha256 }] of Object.entries(manifest.files))
 			expect(baseline.hashes[name], name).toBe(sha256);
+		// Every input's hash, in a file of its own so the manifest stays small at scale.
+		const { inputs } = JSON.parse(readFileSync(join(baseline.out, 'inputs.json'), 'utf8')) as {
+			inputs: Record<string, string>;
+		};
+		const sources = readdirSync(join(baseline.data, 'sources')).filter((f) => f.endsWith('.txt'));
+		expect(Object.keys(inputs)).toEqual(
+			expect.arrayContaining([
+				'metrics.yaml',
+				'regions.yaml',
+				'records/440281-2023.yaml',
+				...sources.map((f) => `sources/${f}`)
+			])
+		);
+		expect(inputs['sources/' + sources[0]]).toMatch(/^[0-9a-f]{64}$/);
+		expect(manifest).not.toHaveProperty('inputs');
+		const pkg = JSON.parse(readFileSync(join(baseline.out, 'datapackage.json'), 'utf8'));
+		expect(`${pkg.title} ${pkg.description}`).not.toMatch(/SYNTHETIC|合成/);
 	});
 
 	test('builds byte-identically when run again, into a new or the same folder', async () => {

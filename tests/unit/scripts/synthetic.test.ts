@@ -94,6 +94,9 @@ describe('generated data', () => {
 		expect(run.stderr).toMatch(/SYNTHETIC DATA — not for publication/);
 		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 		expect(manifest.synthetic).toBe(true);
+		const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+		expect(pkg.title).toMatch(/SYNTHETIC/);
+		expect(pkg.description).toMatch(/^合成的基准测试数据[\s\S]*not real government documents/);
 		expect(manifest.counts.reports).toBeGreaterThan(TINY.counties * TINY.years);
 	});
 
