@@ -87,10 +87,15 @@ export function derivedInterval(
 	if (fact.qualifier !== 'eq' || atMax(fact, metric)) return statedInterval(fact, step, metric);
 	const v = fact.value;
 	const h = step / 2;
-	if (v > 0) return { lo: v - h, hi: v + step };
-	if (v < 0) return { lo: v - step, hi: v + h };
-	return { lo: -step, hi: step };
+	// Truncation reaches up to, not including, the next written value: 98 never stands for 99.
+	const under = step * (1 - TRUNCATION_GAP);
+	if (v > 0) return { lo: v - h, hi: v + under };
+	if (v < 0) return { lo: v - under, hi: v + h };
+	return { lo: -under, hi: under };
 }
+
+/** Keeps a truncation interval open at its far end, beyond overlaps()'s float slack. */
+const TRUNCATION_GAP = 1e-6;
 
 function slack(a: Interval, b: Interval): number {
 	const finite = [a.lo, a.hi, b.lo, b.hi].filter(Number.isFinite).map(Math.abs);

@@ -61,20 +61,26 @@ describe('derived figures may be rounded or truncated', () => {
 		return derivedInterval(f, stepOf(f));
 	};
 
-	test('a positive rate covers [v − ½ unit, v + 1 unit]', () => {
+	test('a positive rate covers [v − ½ unit, v + 1 unit)', () => {
 		const i = derived('增长 6.24%');
 		expect(i.lo).toBeCloseTo(6.235, 9);
-		expect(i.hi).toBeCloseTo(6.25, 9);
+		expect(i.hi).toBeCloseTo(6.25, 6);
+		expect(overlaps(i, { lo: 6.2499, hi: 6.2499 })).toBe(true);
+		expect(overlaps(i, { lo: 6.25, hi: 6.25 })).toBe(false);
 	});
 
-	test('a negative rate covers [v − 1 unit, v + ½ unit]', () => {
+	test('a negative rate covers (v − 1 unit, v + ½ unit]', () => {
 		const i = derived('降低 0.36%');
-		expect(i.lo).toBeCloseTo(-0.37, 9);
+		expect(i.lo).toBeCloseTo(-0.37, 6);
 		expect(i.hi).toBeCloseTo(-0.355, 9);
+		expect(overlaps(i, { lo: -0.37, hi: -0.37 })).toBe(false);
 	});
 
-	test('zero covers one unit either side; at the maximum it stays exact', () => {
-		expect(derived('0%')).toEqual({ lo: -1, hi: 1 });
+	test('zero covers one unit either side, open; at the maximum it stays exact', () => {
+		const zero = derived('0%');
+		expect(zero.lo).toBeCloseTo(-1, 5);
+		expect(zero.hi).toBeCloseTo(1, 5);
+		expect(overlaps(zero, { lo: 1, hi: 1 })).toBe(false);
 		const full = fact('one_window_rate', '100%');
 		expect(derivedInterval(full, stepOf(full), rate)).toEqual({ lo: 100, hi: 100 });
 	});

@@ -114,5 +114,7 @@ describe('the total against the stated self-score', () => {
 		expect(withTotal([3, 3, 3, 2, 4, 3, 0.5])).toEqual([]); // 96.5
 		expect(withTotal([3, 3, 3, 2, 4, 3, 0.4])).toHaveLength(1); // 96.4
 		expect(withTotal([3, 3, 3, 2, 4, 3, 2.1])).toHaveLength(1); // 98.1
+		expect(withTotal([3, 3, 3, 2, 4, 3, 2])).toHaveLength(1); // 98: 97 never stands for 98
+		expect(withTotal([3, 3, 3, 2, 4, 3, 1.99])).toEqual([]); // 97.99 truncates to 97
 	});
 });
