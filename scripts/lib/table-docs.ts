@@ -127,12 +127,14 @@ export const tableDocs: Record<string, TableDoc> = {
 		title: '评分 Scores',
 		description:
 			'自评报告评分表中的每个指标一行：满分、得分与原文引文。One row per scored indicator in a report’s scoring table: maximum, points and quote.',
-		primaryKey: ['report_id', 'position'],
+		primaryKey: ['score_id'],
 		foreignKeys: [
 			{ fields: ['report_id'], table: 'reports', on: ['report_id'] },
 			{ fields: ['region_code'], table: 'regions', on: ['region_code'] }
 		],
 		columns: {
+			score_id:
+				'评分指标编号：<报告编号>#s<序号>，审核发现的 score_ids 引用它。Indicator id: <report id>#s<position>, as findings’ score_ids cite it.',
 			report_id: REPORT,
 			region_code: REGION,
 			year: '评价年度。Evaluation year.',

@@ -3,7 +3,13 @@
  * built from verified records. Column order here is the order in the Parquet files.
  */
 import type { Finding } from '../../src/lib/domain/audit/index.ts';
-import { factId, factScope, type Catalogue, type Region } from '../../src/lib/domain/schema.ts';
+import {
+	factId,
+	factScope,
+	scoreId,
+	type Catalogue,
+	type Region
+} from '../../src/lib/domain/schema.ts';
 import type { VerifiedRecord } from '../../src/lib/domain/verify.ts';
 import type { Cell, TableSpec } from './parquet.ts';
 
@@ -103,6 +109,7 @@ export function buildTables({
 
 	const scoreRows: Cell[][] = records.flatMap(({ record: r, scoreSpans }) =>
 		r.scores.map((s, i) => [
+			scoreId(r.report_id, i),
 			r.report_id,
 			r.region_code,
 			r.year,
@@ -215,6 +222,7 @@ export function buildTables({
 		{
 			name: 'scores',
 			columns: [
+				['score_id', 'VARCHAR'],
 				['report_id', 'VARCHAR'],
 				['region_code', 'VARCHAR'],
 				['year', 'INTEGER'],
@@ -230,7 +238,7 @@ export function buildTables({
 			],
 			orderBy: 'region_code, report_id, position',
 			rows: scoreRows,
-			...sharded(scoreRows, 1)
+			...sharded(scoreRows, 2)
 		},
 		{
 			name: 'findings',

@@ -95,12 +95,12 @@ export function findingQuotesOf(f: FindingFilter) {
 		JOIN reports r ON r.report_id = fa.report_id
 		JOIN regions g ON g.region_code = fa.region_code
 		UNION ALL
-		SELECT 'score' AS kind, sc.report_id || '#s' || sc.position AS id, sc.report_id,
+		SELECT 'score' AS kind, sc.score_id AS id, sc.report_id,
 			g.name AS region_name, sc.year AS report_year, r.project_name AS report_project,
 			sc.indicator AS label_zh, sc.indicator AS label_en, NULL AS figure, sc.points, sc.max_points,
 			sc.quote, 's' || sc.position AS anchor
 		FROM scores sc
-		JOIN score_ids i ON i.id = sc.report_id || '#s' || sc.position
+		JOIN score_ids i ON i.id = sc.score_id
 		JOIN reports r ON r.report_id = sc.report_id
 		JOIN regions g ON g.region_code = sc.region_code
 		ORDER BY id`

@@ -152,7 +152,9 @@ describe('per-province files', () => {
 				const rows = await rowsOf(join(out, file), '*');
 				expect(manifest.files[file].rows, file).toBe(rows.length);
 				for (const row of rows)
-					expect(provinceOf(row.split('|')[table === 'facts' ? 2 : 1]!)).toBe(p);
+					expect(provinceOf(row.split('|')[table === 'facts' || table === 'scores' ? 2 : 1]!)).toBe(
+						p
+					);
 				parts.push(...rows);
 			}
 			expect(parts.sort(), table).toEqual([...whole].sort());
