@@ -145,8 +145,18 @@ const kb = (n: number | null | undefined) => (n == null ? '' : (n / 1024).toFixe
 
 const siteStep: Step<SiteResult> = {
 	describe: 'the site over the preset: public page, dashboard cold, interactions (Chromium)',
-	run: (preset, opts) =>
-		benchSite(ROOT, preset, { runs: opts.loads, interactions: opts.interactions, log: opts.log }),
+	async run(preset, opts) {
+		// The site is built over this run's data: without the data step, build it first.
+		if (!steps.includes('data')) {
+			opts.log('  data build first (--steps has no data)');
+			await benchDataBuild(ROOT, preset, { ...opts, runs: 0, layout: false });
+		}
+		return benchSite(ROOT, preset, {
+			runs: opts.loads,
+			interactions: opts.interactions,
+			log: opts.log
+		});
+	},
 	print(results) {
 		table(
 			['preset', 'pages', 'of', 'build s', 'page', 'KB', 'HTML KB', 'JS KB', 'requests', 'FCP ms'],

@@ -96,6 +96,21 @@ test('the year lives in the URL; back and forward restore it', async ({ page, ba
 	expect(seen.errors).toEqual([]);
 });
 
+test('the area narrows the matrix to one city, and back', async ({ page }) => {
+	await page.goto('/matrix');
+	await expect(page.getByTestId('matrix')).toHaveAttribute('data-hydrated', 'true');
+	const heads = page.locator('table.matrix thead th[scope=col]:not(.corner)');
+	await expect(heads).toHaveCount(3);
+	await page.locator('#matrix-place').selectOption('440200');
+	await expect(page).toHaveURL(/\/matrix\?place=440200$/);
+	await shows(page, '?place=440200');
+	await expect(heads).toHaveCount(2);
+	await expect(page.locator('table.matrix thead')).not.toContainText('吴川市');
+	await page.goBack();
+	await shows(page, '');
+	await expect(heads).toHaveCount(3);
+});
+
 test('a cell opens that comparison', async ({ page, baseURL }) => {
 	const seen = watch(page, new URL(baseURL!).origin);
 	await page.goto('/matrix?year=2022');

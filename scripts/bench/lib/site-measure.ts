@@ -230,16 +230,19 @@ export async function profileInteractions(page: Page, base: string, county: stri
 	return times;
 }
 
-/** n changes on /matrix: years, and every fourth change the province (where there are several). */
+/**
+ * n changes on /matrix: years, and every fourth change the area, among the first
+ * province and its first cities (switching city, as a city's supervisor would).
+ */
 export async function matrixInteractions(page: Page, base: string, n: number) {
 	await page.goto(`${base}/matrix`);
 	await page.locator('[data-testid=matrix][data-hydrated=true]').waitFor();
 	const years = await options(page, '#matrix-year');
-	const provinces = await options(page, '#matrix-province');
+	const places = (await options(page, '#matrix-place')).slice(0, 6);
 	const times: Sample[] = [];
 	for (let i = 0; times.length < n; i++) {
-		const sel = provinces.length > 1 && i % 4 === 3 ? '#matrix-province' : '#matrix-year';
-		const all = sel === '#matrix-year' ? years : provinces;
+		const sel = places.length > 1 && i % 4 === 3 ? '#matrix-place' : '#matrix-year';
+		const all = sel === '#matrix-year' ? years : places;
 		const current = await page.$eval(sel, (s) => (s as HTMLSelectElement).value);
 		const choices = all.filter((v) => v !== current);
 		times.push(

@@ -1,6 +1,6 @@
 /**
  * Build-time data for the public pages. `/` shows every county's figures while there
- * are few; past INLINE_MAX it is an index whose tiles lead to one page per city, so no
+ * are few; past PAGE_COUNTIES it is an index whose tiles lead to one page per city, so no
  * public page grows with the country (at 99 counties one page was over 1 MB).
  */
 import { run } from '../db/node.server.ts';
@@ -9,14 +9,14 @@ import { trendChartOption } from '../charts/county-trend.ts';
 import { countyModel, type CountyModel } from '../queries/county.ts';
 import { factsOfRegions } from '../queries/facts.ts';
 import { reportsOfRegions, type CountyRow } from '../queries/regions.ts';
+import { PAGE_COUNTIES } from '../state/provinces.ts';
 
-/** The most counties one public page carries in full (~20 KB of page each, compressed). */
-export const INLINE_MAX = 12;
+export { PAGE_COUNTIES };
 
 export type PublicLayout = 'inline' | 'by-city';
 
 export const publicLayout = (counties: number): PublicLayout =>
-	counties <= INLINE_MAX ? 'inline' : 'by-city';
+	counties <= PAGE_COUNTIES ? 'inline' : 'by-city';
 
 export interface PublicSections {
 	models: CountyModel[];

@@ -7,7 +7,7 @@ import type { CompareView } from '../queries/compare.ts';
 import type { MetricInfo } from '../queries/metrics.ts';
 import type { CountyRow } from '../queries/regions.ts';
 import { readState, writeState } from './url.ts';
-import { countiesOf, firstProvince } from './provinces.ts';
+import { countiesIn, defaultPlace } from './provinces.ts';
 
 /**
  * The first view: 年初预算, the first figure of every department report. Fixed rather than
@@ -22,7 +22,7 @@ export interface CompareContext {
 	metrics: ReadonlyMap<string, MetricInfo>;
 	/** Every county that can be chosen, in display order. */
 	counties: readonly string[];
-	/** The counties of the first province: the default choice (all of them, in one province). */
+	/** The default choice: the counties of the first place (defaultPlace: a province, or its first city). */
 	firstCounties: readonly string[];
 }
 
@@ -34,13 +34,13 @@ export function compareContext(
 	return {
 		metrics: new Map(catalogue.map((m) => [m.metric_id, m])),
 		counties: counties.map((c) => c.region_code),
-		firstCounties: countiesOf(counties, firstProvince(counties)).map((c) => c.region_code)
+		firstCounties: countiesIn(counties, defaultPlace(counties)).map((c) => c.region_code)
 	};
 }
 
 /**
- * The default view for a metric: its latest year, every county of the first province
- * (every county, while there is one province; never the whole country at once).
+ * The default view for a metric: its latest year, the counties of the first place (all of
+ * them while one province holds at most PAGE_COUNTIES; never the whole country at once).
  */
 export function compareDefaults(metricId: string, ctx: CompareContext): CompareView {
 	const metric = ctx.metrics.get(metricId) ?? ctx.metrics.get(DEFAULT_METRIC);

@@ -1,15 +1,31 @@
 /**
- * Which provinces a view needs. The browser loads the per-province tables only for
- * these (db/engine.ts, Scope), so a view of one province never downloads the country.
+ * Where a view looks: a province or a city, and which provinces' data that needs. The
+ * browser loads the per-province tables only for these (db/engine.ts, Scope), so a view
+ * never downloads the whole country, and a view starts no wider than a reader can take in.
  */
-import type { CountyRow } from '../queries/regions.ts';
+import { cityOf, type CountyRow } from '../queries/regions.ts';
+
+/** The most counties a view starts with (and a public page carries in full). */
+export const PAGE_COUNTIES = 12;
 
 export interface Province {
 	code: string;
 	name: string;
 }
 
-type Placed = Pick<CountyRow, 'region_code' | 'province_code' | 'province_name'>;
+/** A province or one of its cities, with the counties that have reports in it. */
+export interface Place {
+	code: string;
+	name: string;
+	kind: 'province' | 'city';
+	province: string;
+	counties: number;
+}
+
+type Placed = Pick<
+	CountyRow,
+	'region_code' | 'province_code' | 'province_name' | 'parent_code' | 'parent_name'
+>;
 
 /** The provinces that have counties, in the counties' display order. */
 export function provincesIn(counties: readonly Placed[]): Province[] {
@@ -20,6 +36,44 @@ export function provincesIn(counties: readonly Placed[]): Province[] {
 	return [...seen.values()];
 }
 
+/** Each province, then its cities, in the counties' display order. */
+export function placesIn(counties: readonly Placed[]): Place[] {
+	const places = new Map<string, Place>();
+	const add = (code: string, name: string, kind: Place['kind'], province: string) => {
+		const p = places.get(code) ?? { code, name, kind, province, counties: 0 };
+		p.counties++;
+		places.set(code, p);
+	};
+	for (const c of counties) {
+		add(c.province_code, c.province_name, 'province', c.province_code);
+		if (cityOf(c) !== c.province_code) add(cityOf(c), c.parent_name ?? '', 'city', c.province_code);
+	}
+	return [...places.values()];
+}
+
+/** Place codes for a view's choice, its default first (matrixDefaults takes the first). */
+export function placeCodes(counties: readonly Placed[]): string[] {
+	const first = defaultPlace(counties);
+	return [first, ...placesIn(counties).map((p) => p.code)].filter(
+		(c, i, all) => c && all.indexOf(c) === i
+	);
+}
+
+/** The counties of a place (a province or a city), in display order. */
+export const countiesIn = <C extends Placed>(counties: readonly C[], place: string): C[] =>
+	counties.filter((c) => c.province_code === place || cityOf(c) === place);
+
+/**
+ * A view's first place: the first province while it has few counties, else its first
+ * city (a city's supervisors compare its counties; 100 columns help nobody).
+ */
+export function defaultPlace(counties: readonly Placed[]): string {
+	const first = counties[0];
+	if (!first) return '';
+	const all = countiesIn(counties, first.province_code);
+	return all.length <= PAGE_COUNTIES ? first.province_code : cityOf(first);
+}
+
 /** The provinces of these county codes (unknown codes are ignored), sorted. */
 export function provincesOf(counties: readonly Placed[], codes: readonly string[]): string[] {
 	const wanted = new Set(codes);
@@ -27,11 +81,3 @@ export function provincesOf(counties: readonly Placed[], codes: readonly string[
 		...new Set(counties.filter((c) => wanted.has(c.region_code)).map((c) => c.province_code))
 	].sort();
 }
-
-/** The counties of one province, in display order. */
-export const countiesOf = <C extends Placed>(counties: readonly C[], province: string): C[] =>
-	counties.filter((c) => c.province_code === province);
-
-/** The first province in display order: a view's default when the URL names none. */
-export const firstProvince = (counties: readonly Placed[]): string =>
-	counties[0]?.province_code ?? '';

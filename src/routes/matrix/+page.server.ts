@@ -4,7 +4,7 @@ import { matrixModel, matrixYears } from '$lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
 import { matrixDefaults } from '$lib/state/matrix.ts';
-import { countiesOf, provincesIn } from '$lib/state/provinces.ts';
+import { countiesIn, placeCodes, placesIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -18,12 +18,8 @@ export const load: PageServerLoad = async () => {
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
 	const years = matrixYears(catalogue);
-	const provinces = provincesIn(counties);
-	const { year, province } = matrixDefaults(
-		years,
-		provinces.map((p) => p.code)
-	);
-	const shown = countiesOf(counties, province);
+	const { year, place } = matrixDefaults(years, placeCodes(counties));
+	const shown = countiesIn(counties, place);
 	const model = matrixModel(await run(wholeFactsOfYear(year)), year, catalogue, shown);
-	return { catalogue, counties, provinces, years, model };
+	return { catalogue, counties, places: placesIn(counties), place, years, model };
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPlace } from '../../../src/lib/components/public/places.ts';
 import { cityOf, type CountyRow } from '../../../src/lib/queries/regions.ts';
-import { INLINE_MAX, publicLayout } from '../../../src/lib/server/public-page.ts';
+import { PAGE_COUNTIES, publicLayout } from '../../../src/lib/server/public-page.ts';
 import { COUNTIES } from './compare-fixtures.ts';
 
 const county = (code: string, over: Partial<CountyRow>): CountyRow => ({
@@ -33,8 +33,8 @@ describe('public pages', () => {
 
 	it('show every county on the home page while few, else one page per city', () => {
 		expect(publicLayout(3)).toBe('inline');
-		expect(publicLayout(INLINE_MAX)).toBe('inline');
-		expect(publicLayout(INLINE_MAX + 1)).toBe('by-city');
+		expect(publicLayout(PAGE_COUNTIES)).toBe('inline');
+		expect(publicLayout(PAGE_COUNTIES + 1)).toBe('by-city');
 		expect(publicLayout(2800)).toBe('by-city');
 	});
 });

@@ -8,8 +8,11 @@ import {
 } from '../../../src/lib/state/compare.ts';
 import { matrixSearch, readMatrix } from '../../../src/lib/state/matrix.ts';
 import {
-	countiesOf,
-	firstProvince,
+	countiesIn,
+	defaultPlace,
+	PAGE_COUNTIES,
+	placeCodes,
+	placesIn,
 	provincesIn,
 	provincesOf
 } from '../../../src/lib/state/provinces.ts';
@@ -74,31 +77,35 @@ describe('compare view in the URL', () => {
 
 describe('matrix view in the URL', () => {
 	const years = [2021, 2022, 2023];
-	const provinces = ['440000', '450000'];
-	const read = (q: string) => readMatrix(new URLSearchParams(q), years, provinces);
-	it('defaults to the latest year and the first province, and accepts only known ones', () => {
-		expect(read('')).toEqual({ year: 2023, province: '440000' });
-		expect(read('year=2022')).toEqual({ year: 2022, province: '440000' });
-		expect(read('year=1999&province=990000')).toEqual({ year: 2023, province: '440000' });
-		expect(read('province=450000').province).toBe('450000');
-		expect(matrixSearch({ year: 2023, province: '440000' }, years, provinces)).toBe('');
-		expect(matrixSearch({ year: 2021, province: '450000' }, years, provinces)).toBe(
-			'?year=2021&province=450000'
+	const places = ['440000', '440200', '440800'];
+	const read = (q: string) => readMatrix(new URLSearchParams(q), years, places);
+	it('defaults to the latest year and the first place, and accepts only known ones', () => {
+		expect(read('')).toEqual({ year: 2023, place: '440000' });
+		expect(read('year=2022')).toEqual({ year: 2022, place: '440000' });
+		expect(read('year=1999&place=990000')).toEqual({ year: 2023, place: '440000' });
+		expect(read('place=440200').place).toBe('440200');
+		expect(matrixSearch({ year: 2023, place: '440000' }, years, places)).toBe('');
+		expect(matrixSearch({ year: 2021, place: '440800' }, years, places)).toBe(
+			'?year=2021&place=440800'
 		);
 	});
 });
 
 describe('views over several provinces', () => {
-	const other = (code: string, name: string) => ({
+	const other = (code: string, city: string, cityName: string) => ({
 		...COUNTIES[0]!,
 		region_code: code,
-		name,
-		parent_code: '450100',
-		parent_name: '南宁市',
+		name: code,
+		parent_code: city,
+		parent_name: cityName,
 		province_code: '450000',
 		province_name: '广西壮族自治区'
 	});
-	const counties = [...COUNTIES, other('450102', '兴宁区'), other('450103', '青秀区')];
+	const counties = [
+		...COUNTIES,
+		other('450102', '450100', '南宁市'),
+		other('450103', '450100', '南宁市')
+	];
 	const wide = compareContext([metric('budget_initial', { years: [2023] })], counties);
 
 	it('compares the first province by default, never the whole country', () => {
@@ -115,12 +122,29 @@ describe('views over several provinces', () => {
 		expect(provincesOf(counties, ['999999'])).toEqual([]);
 	});
 
-	it('lists provinces and their counties in display order', () => {
-		expect(provincesIn(counties)).toEqual([
-			{ code: '440000', name: '广东省' },
-			{ code: '450000', name: '广西壮族自治区' }
+	it('lists provinces, then their cities, with the counties in each', () => {
+		expect(provincesIn(counties).map((p) => p.name)).toEqual(['广东省', '广西壮族自治区']);
+		expect(placesIn(counties).map((p) => [p.code, p.kind, p.counties])).toEqual([
+			['440000', 'province', 3],
+			['440200', 'city', 2],
+			['440800', 'city', 1],
+			['450000', 'province', 2],
+			['450100', 'city', 2]
 		]);
-		expect(countiesOf(counties, '450000').map((c) => c.region_code)).toEqual(['450102', '450103']);
-		expect(firstProvince([])).toBe('');
+		expect(countiesIn(counties, '450000').map((c) => c.region_code)).toEqual(['450102', '450103']);
+		expect(countiesIn(counties, '440200').map((c) => c.name)).toEqual(['新丰县', '乐昌市']);
+		expect(placeCodes(counties)[0]).toBe('440000');
+		expect(defaultPlace([])).toBe('');
+	});
+
+	it('starts a province of many counties at its first city', () => {
+		const many = Array.from({ length: PAGE_COUNTIES + 1 }, (_, i) =>
+			other(String(450200 + i + 1), i < 4 ? '450100' : '450200', i < 4 ? '南宁市' : '柳州市')
+		);
+		expect(defaultPlace(many)).toBe('450100');
+		expect(placeCodes(many)).toEqual(['450100', '450000', '450200']);
+		const ctx = compareContext([metric('budget_initial', { years: [2023] })], many);
+		expect(ctx.firstCounties).toHaveLength(4);
+		expect(defaultPlace(many.slice(0, PAGE_COUNTIES))).toBe('450000');
 	});
 });
