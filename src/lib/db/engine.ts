@@ -18,13 +18,13 @@ import type { ColumnSpec, ParquetOptions } from './parquet-arrow.ts';
 import { decodeParquet } from './parquet-loader.ts';
 import {
 	isSharded,
-	plainValue,
 	shardPath,
 	TABLES,
 	type Query,
 	type ShardedTable,
 	type TableName
 } from './sql.ts';
+import { toRows } from './rows.ts';
 import { dbStatus, reportError } from './status.svelte.ts';
 
 /** Give up when loading makes no progress for this long, instead of hanging. */
@@ -45,9 +45,6 @@ const LOCKDOWN = [
 	'SET autoinstall_known_extensions = false',
 	'SET autoload_known_extensions = false'
 ];
-
-/** Arrow's Type.Date id; the same in every Arrow version (it is in the IPC format). */
-const ARROW_DATE = 8;
 
 const sameOrigin = (url: string) => new URL(url, location.href).href;
 const quoteIdent = (id: string) => `"${id.replace(/"/g, '""')}"`;
@@ -273,25 +270,6 @@ async function tablesOf(conn: duckdb.AsyncDuckDBConnection, text: string) {
 	} catch {
 		return null;
 	}
-}
-
-interface ArrowResult {
-	schema: { fields: { name: string; type: { typeId: number } }[] };
-	toArray(): { toJSON(): Record<string, unknown> }[];
-}
-
-/** Arrow (duckdb-wasm's own Arrow 17) -> plain objects: BIGINT -> number, DATE -> 'YYYY-MM-DD'. */
-function toRows<Row>(table: ArrowResult): Row[] {
-	const dates = new Set(
-		table.schema.fields.filter((f) => f.type.typeId === ARROW_DATE).map((f) => f.name)
-	);
-	return table.toArray().map((r) => {
-		const row = r.toJSON();
-		for (const [k, v] of Object.entries(row)) {
-			row[k] = plainValue(dates.has(k) && typeof v === 'number' ? new Date(v) : v);
-		}
-		return row as Row;
-	});
 }
 
 /**
