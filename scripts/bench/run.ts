@@ -96,8 +96,8 @@ const dataStep: Step<DataResult> = {
 				})
 			)
 		);
-		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter((f) =>
-			f.endsWith('.parquet')
+		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter(
+			(f) => f.endsWith('.parquet') && !f.startsWith('provinces/')
 		);
 		table(
 			['file', ...results.flatMap((r) => [`${r.preset} rows`, `${r.preset} MB`])],
