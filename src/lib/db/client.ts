@@ -28,6 +28,15 @@ export async function startDb(scope?: Scope): Promise<void> {
 	return (await load()).tablesReady(scope);
 }
 
+/**
+ * Starts loading the engine and `scope`'s tables once the browser is idle, so a page's
+ * first change is answered sooner. Failures land in dbStatus, which the page shows.
+ */
+export function startWhenIdle(scope?: Scope): void {
+	const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+	idle(() => void startDb(scope).catch(() => {}));
+}
+
 export async function query<Row>(q: Query<Row>, scope?: Scope): Promise<Row[]> {
 	return (await load()).query(q, scope);
 }
