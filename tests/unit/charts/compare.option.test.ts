@@ -3,31 +3,10 @@ import { rankingNotes, yearsNotes } from '../../../src/lib/charts/compare-notes.
 import { rankingBars, rankingOption, yearsOption } from '../../../src/lib/charts/compare.option.ts';
 import { renderSvg } from '../../../src/lib/charts/ssr.ts';
 import { compareModel } from '../../../src/lib/queries/compare.ts';
-import { CODES, COUNTIES, fact, metric } from '../queries/compare-fixtures.ts';
-
-const LC = '440281';
-const XF = '440233';
-const WC = '440883';
+import { CODES, COUNTIES, fact, LC, metric, XF, YZZ } from '../queries/compare-fixtures.ts';
 
 const yzz = compareModel(
-	[
-		fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 }),
-		fact({
-			region_code: LC,
-			metric_id: 'yzz_transactions',
-			year: 2023,
-			value: 930000,
-			qualifier: 'ge'
-		}),
-		fact({
-			region_code: WC,
-			metric_id: 'yzz_transactions',
-			year: 2023,
-			value: 345000,
-			qualifier: 'ge',
-			basis: 'cumulative'
-		})
-	],
+	YZZ,
 	{ metric: 'yzz_transactions', year: 2023, counties: CODES },
 	metric('yzz_transactions', { name_zh: '粤智助业务量' }),
 	COUNTIES

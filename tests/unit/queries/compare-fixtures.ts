@@ -93,3 +93,27 @@ export function fact(
 		...over
 	};
 }
+
+export const LC = '440281';
+export const XF = '440233';
+export const WC = '440883';
+
+/** 乐昌 annual ≥93万笔 (2023) and 60万笔 (2022); 吴川 cumulative ≥34.5万笔; 新丰 nothing. */
+export const YZZ = [
+	fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 }),
+	fact({
+		region_code: LC,
+		metric_id: 'yzz_transactions',
+		year: 2023,
+		value: 930000,
+		qualifier: 'ge'
+	}),
+	fact({
+		region_code: WC,
+		metric_id: 'yzz_transactions',
+		year: 2023,
+		value: 345000,
+		qualifier: 'ge',
+		basis: 'cumulative'
+	})
+];

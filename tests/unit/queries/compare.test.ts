@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareModel } from '../../../src/lib/queries/compare.ts';
-import { CODES, COUNTIES, fact, metric } from './compare-fixtures.ts';
-
-const LC = '440281';
-const XF = '440233';
-const WC = '440883';
-
-/** 乐昌 annual ≥93万笔 (2023) and 60万笔 (2022); 吴川 cumulative ≥34.5万笔; 新丰 nothing. */
-const YZZ = [
-	fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 }),
-	fact({
-		region_code: LC,
-		metric_id: 'yzz_transactions',
-		year: 2023,
-		value: 930000,
-		qualifier: 'ge'
-	}),
-	fact({
-		region_code: WC,
-		metric_id: 'yzz_transactions',
-		year: 2023,
-		value: 345000,
-		qualifier: 'ge',
-		basis: 'cumulative'
-	})
-];
+import { CODES, COUNTIES, fact, LC, metric, WC, XF, YZZ } from './compare-fixtures.ts';
 
 describe('compareModel', () => {
 	it('ranks the counties with a figure and lists a county without one as missing, never 0', () => {

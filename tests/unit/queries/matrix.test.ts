@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrixCsv } from '../../../src/lib/components/matrix/matrix-csv.ts';
 import { matrixModel, matrixYears } from '../../../src/lib/queries/matrix.ts';
-import { COUNTIES, fact, metric } from './compare-fixtures.ts';
-
-const LC = '440281';
-const XF = '440233';
-const WC = '440883';
+import { COUNTIES, fact, LC, metric, WC, XF, YZZ } from './compare-fixtures.ts';
 
 const CATALOGUE = [
 	metric('yzz_transactions', { years: [2022, 2023] }),
@@ -33,21 +29,7 @@ const CATALOGUE = [
 ];
 
 const FACTS = [
-	fact({
-		region_code: LC,
-		metric_id: 'yzz_transactions',
-		year: 2023,
-		value: 930000,
-		qualifier: 'ge'
-	}),
-	fact({
-		region_code: WC,
-		metric_id: 'yzz_transactions',
-		year: 2023,
-		value: 345000,
-		qualifier: 'ge',
-		basis: 'cumulative'
-	}),
+	...YZZ.filter((f) => f.year === 2023),
 	fact({ region_code: LC, metric_id: 'budget_initial', year: 2023, value: 3710164, unit: '元' }),
 	fact({
 		region_code: XF,
