@@ -3,18 +3,8 @@
  * filters answered by DuckDB-WASM with their state in the URL, and the CSV of the rows shown.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { watch } from './watch.ts';
 import { parseCsv } from '../../src/lib/export/csv.ts';
-
-function watch(page: Page, origin: string) {
-	const seen = { foreign: [] as string[], errors: [] as string[] };
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
-	});
-	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
-	page.on('pageerror', (e) => seen.errors.push(e.message));
-	return seen;
-}
 
 const rows = (page: Page) => page.locator('.findings tbody tr');
 const select = (page: Page, label: string) => page.getByLabel(label, { exact: true });

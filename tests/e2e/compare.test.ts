@@ -5,23 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watch } from './watch.ts';
 
 // Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
 test.describe.configure({ timeout: 120_000 });
 
 const LECHANG = '440281';
 const WUCHUAN = '440883';
-
-function watch(page: Page, origin: string) {
-	const seen = { foreign: [] as string[], errors: [] as string[] };
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
-	});
-	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
-	page.on('pageerror', (e) => seen.errors.push(e.message));
-	return seen;
-}
 
 const ranking = (page: Page) => page.locator('figure[aria-labelledby="compare-ranking-title"]');
 const years = (page: Page) => page.locator('figure[aria-labelledby="compare-years-title"]');

@@ -4,18 +4,8 @@
  * links from every figure to its sentence.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watch } from './watch.ts';
 import { parseCsv } from '../../src/lib/export/csv.ts';
-
-function watch(page: Page, origin: string) {
-	const seen = { foreign: [] as string[], errors: [] as string[] };
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
-	});
-	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
-	page.on('pageerror', (e) => seen.errors.push(e.message));
-	return seen;
-}
 
 /** A link's target as an absolute path (the built site writes relative hrefs). */
 const pathOf = (link: Locator) =>

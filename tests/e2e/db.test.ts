@@ -4,19 +4,8 @@
  * requests, to break one file on purpose.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
+import { watch } from './watch.ts';
 import { isSharded, shardPath, TABLES } from '../../src/lib/db/sql.ts';
-
-function watch(page: Page, origin: string) {
-	const seen = { foreign: [] as string[], errors: [] as string[], workers: [] as Worker[] };
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
-	});
-	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
-	page.on('pageerror', (e) => seen.errors.push(e.message));
-	page.on('worker', (w) => seen.workers.push(w));
-	return seen;
-}
 
 /** URLs this page or worker fetched, from its own resource timing. */
 const resources = (where: Page | Worker): Promise<string[]> =>

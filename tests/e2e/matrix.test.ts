@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { watch } from './watch.ts';
 
 // Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
 test.describe.configure({ timeout: 120_000 });
@@ -12,17 +13,6 @@ test.describe.configure({ timeout: 120_000 });
 const LECHANG = '440281';
 const XINFENG = '440233';
 const WUCHUAN = '440883';
-
-function watch(page: Page, origin: string) {
-	const seen = { foreign: [] as string[], errors: [] as string[] };
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
-	});
-	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
-	page.on('pageerror', (e) => seen.errors.push(e.message));
-	return seen;
-}
 
 const cell = (page: Page, metric: string, county: string) =>
 	page.locator(`tr[data-metric="${metric}"] td[data-county="${county}"]`);

@@ -1,0 +1,17 @@
+/**
+ * What a page did that it must not: requests to another origin, console errors, uncaught
+ * errors. Also the workers it started (the Parquet decoder), for tests that look inside.
+ */
+import type { Page, Worker } from '@playwright/test';
+
+export function watch(page: Page, origin: string) {
+	const seen = { foreign: [] as string[], errors: [] as string[], workers: [] as Worker[] };
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) seen.foreign.push(url);
+	});
+	page.on('console', (m) => m.type() === 'error' && seen.errors.push(m.text()));
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	page.on('worker', (w) => seen.workers.push(w));
+	return seen;
+}
