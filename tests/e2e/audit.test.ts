@@ -1,5 +1,6 @@
 /**
- * The audit page on the built site: every finding prerendered (also without JavaScript),
+ * The audit page on the built site: every finding of the first area prerendered (here 广东,
+ * so every finding; also without JavaScript),
  * filters answered by DuckDB-WASM with their state in the URL, and the CSV of the rows shown.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -26,6 +27,24 @@ async function expectOneWindowContradiction(page: Page) {
 	const links = row.locator('a[href*="sources/440281-2023#f"]');
 	await expect(links).toHaveCount(2);
 }
+
+test('the area narrows the findings to one city, and the county list with it', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/audit');
+	const total = await totalFindings(page);
+	await expect(rows(page)).toHaveCount(total);
+	await expect(select(page, '范围')).toBeEnabled();
+	await select(page, '范围').selectOption('440800');
+	await expect(page).toHaveURL(/\/audit\?place=440800$/);
+	await expect(page.getByTestId('shown-count')).toContainText('显示 1 条', { timeout: 30_000 });
+	await expect(rows(page)).toHaveCount(1);
+	await expect(rows(page).first().locator('th')).toContainText('吴川市');
+	const counties = await select(page, '县（市、区）').locator('option').allTextContents();
+	expect(counties).toEqual(['全部', '吴川市']);
+	await page.getByRole('button', { name: '显示全部' }).click();
+	await expect(page).toHaveURL(/\/audit$/);
+	await expect(rows(page)).toHaveCount(total);
+});
 
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });

@@ -1,5 +1,6 @@
 /**
- * Audit findings (findings.parquet) filtered by county, year, rule and severity, with the
+ * Audit findings (findings.parquet) filtered by place (a province or city), county, year,
+ * rule and severity, with the
  * quotes each concerns: fact_ids → facts, score_ids (`<report_id>#s<position>`) → scores.
  * An empty filter value ('' or 0) means "all".
  */
@@ -8,13 +9,21 @@ import type { Severity } from '../domain/audit/types.ts';
 
 // A type, not an interface: it is URL view state (state/url.ts ViewState).
 export type FindingFilter = {
+	/** A province or city code (state/provinces.ts places). */
+	place: string;
 	county: string;
 	year: number;
 	check: string;
 	severity: string;
 };
 
-export const ALL_FINDINGS: FindingFilter = { county: '', year: 0, check: '', severity: '' };
+export const ALL_FINDINGS: FindingFilter = {
+	place: '',
+	county: '',
+	year: 0,
+	check: '',
+	severity: ''
+};
 
 export interface FindingRow {
 	report_id: string;
@@ -52,7 +61,10 @@ export interface QuoteRow {
 
 const SHOWN = (f: FindingFilter) => sql`
 	SELECT fi.* FROM findings fi
-	WHERE (${f.county} = '' OR fi.region_code = ${f.county})
+	WHERE (${f.place} = '' OR fi.region_code IN (
+			SELECT g.region_code FROM regions g LEFT JOIN regions p ON p.region_code = g.parent_code
+			WHERE ${f.place} IN (g.region_code, g.parent_code, p.parent_code)))
+		AND (${f.county} = '' OR fi.region_code = ${f.county})
 		AND (${f.year} = 0 OR fi.year = ${f.year})
 		AND (${f.check} = '' OR fi.check_id = ${f.check})
 		AND (${f.severity} = '' OR fi.severity = ${f.severity})`;

@@ -53,7 +53,7 @@ describe('findings queries', () => {
 	});
 
 	it('pass "all" as empty values', () => {
-		expect(findingsOf(ALL_FINDINGS).params).toEqual(['', '', 0, 0, '', '', '', '']);
+		expect(findingsOf(ALL_FINDINGS).params).toEqual(['', '', '', '', 0, 0, '', '', '', '']);
 	});
 });
 
