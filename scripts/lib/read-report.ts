@@ -48,7 +48,11 @@ function looksLikeHtml(head: string): boolean {
 }
 
 export async function readReport(path: string): Promise<ReportText> {
-	const bytes = new Uint8Array(await readFile(path));
+	return readReportBytes(new Uint8Array(await readFile(path)), path);
+}
+
+/** The same, for bytes already in memory (an upload); `path` names the file in messages. */
+export async function readReportBytes(bytes: Uint8Array, path: string): Promise<ReportText> {
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
 	const notes: string[] = [];
 	if (head.startsWith('%PDF-') || /\.pdf$/i.test(path)) {
