@@ -17,19 +17,29 @@ const OPENING_WIDE = 1200;
 const SELF_TITLE =
 	/(自评报告|自评表|自评情况报告|自评结果报告|绩效评价自评|绩效自评|绩效自我评价|自评价报告)/;
 /** An evaluation report about one's own spending, which says further on that it is a 自评. */
-const EVAL_TITLE = /(整体支出|项目支出|部门整体|单位整体|专项资金|项目资金|专项经费)[^。]{0,12}绩效评价报告/;
+const EVAL_TITLE =
+	/(整体支出|项目支出|部门整体|单位整体|专项资金|项目资金|专项经费)[^。]{0,12}绩效评价报告/;
 const SELF_WORDS = /(自评|自我评价|自查自评)/;
 
 /** Titles of documents that are not self-evaluations, with the reason given. */
 const OTHER_KINDS: [RegExp, string][] = [
 	[/(工作总结|年度总结|半年总结|述职报告|工作报告|工作情况汇报)/, 'a work summary (工作总结)'],
 	[/(上半年|前三季度|年以来)[^。]{0,30}(工作|亮点|成效)/, 'a work summary (工作总结)'],
-	[/(部门决算|单位决算|决算公开|决算报告|预算公开|部门预算(?!项目)|单位预算(?!项目))/, 'a budget or final-accounts disclosure (预决算公开)'],
+	[
+		/(部门决算|单位决算|决算公开|决算报告|预算公开|部门预算(?!项目)|单位预算(?!项目))/,
+		'a budget or final-accounts disclosure (预决算公开)'
+	],
 	[/(工作计划|工作要点|实施方案|工作方案|规划(纲要)?$|行动计划)/, 'a plan (计划/方案)'],
-	[/(管理办法|实施细则|暂行办法|办法\(试行\)|管理制度|操作指引|指标体系)/, 'rules or guidance (办法/细则)'],
+	[
+		/(管理办法|实施细则|暂行办法|办法\(试行\)|管理制度|操作指引|指标体系)/,
+		'rules or guidance (办法/细则)'
+	],
 	[/(的通知|通知$|公告$|通告$)/, 'a notice (通知/公告)']
 ];
-const NEWS = /(记者|本报讯|讯\(|讯）|据悉|日电|新华社|通讯员|来源:.{0,12}(日报|新闻|网))/;
+const NEWS =
+	/^\d{1,2}月\d{1,2}日[,，]|记者|本报讯|讯\(|据悉|日电|新华社|通讯员|来源:.{0,12}(日报|新闻|网)/;
+/** How a work summary opens when its title is not in the text. */
+const SUMMARY_OPENING = /(正确领导下|工作总结|工作亮点|主要工作(情况|成效)|年以来)/;
 
 /** The cleaned text as a title or an opening reads: without spaces, marks or markup. */
 const squeeze = (s: string) => s.replace(/[\s“”"'‘’「」『』《》〈〉|#*]/g, '');
@@ -45,6 +55,7 @@ export function notAReport(text: string): string | null {
 	if (SELF_TITLE.test(opening)) return null;
 	if (EVAL_TITLE.test(opening) && SELF_WORDS.test(head)) return null;
 	if (bodyIsReport(text)) return null;
+	if (SUMMARY_OPENING.test(head.slice(0, 300))) return refusal('a work summary (工作总结)');
 	return refusal('not a performance self-evaluation report');
 }
 
