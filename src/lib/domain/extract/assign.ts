@@ -6,7 +6,7 @@
  * tie to one metric stays undrafted.
  */
 import { parseFigure, qualifierOf } from '../numbers.ts';
-import type { Basis, Kind, Qualifier } from '../schema.ts';
+import type { Basis, Qualifier } from '../schema.ts';
 import { originalSlice, type CleanText } from './clean.ts';
 import { scanFigures, type Figure } from './figures.ts';
 import {
@@ -21,7 +21,7 @@ import {
 	yearBefore
 } from './label.ts';
 import { LIST_GAP, pairList } from './lists.ts';
-import { match, unitFits, type Matched, type MetricInfo } from './match.ts';
+import { match, unitFits, type MatchContext, type Matched } from './match.ts';
 import { CHANGE_OF, defaultBasis, ROLES } from './rules.ts';
 import type { Sentence } from './segment.ts';
 
@@ -38,11 +38,9 @@ export interface Assigned {
 	uncertain?: string;
 }
 
-export interface AssignContext {
+export interface AssignContext extends MatchContext {
 	clean: CleanText;
 	evalYear: number;
-	kind: Kind;
-	metrics: Map<string, MetricInfo>;
 	/** Clean spans already read as scores (自评得分 5 分). */
 	consumed: [number, number][];
 }

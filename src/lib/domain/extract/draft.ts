@@ -16,7 +16,11 @@ import { verifyRecord, type Problem } from '../verify.ts';
 import { assignSentence, type Assigned } from './assign.ts';
 import { cleanText, originalSlice, type CleanText } from './clean.ts';
 import type { MetricInfo } from './match.ts';
-import { notAReport, readMeta } from './meta.ts';
+import { readMeta } from './meta.ts';
+import { notAReport } from './recognize.ts';
+import type { Rule } from './rule.ts';
+import { RULES } from './rules.ts';
+import { aliasRules } from './vocabulary.ts';
 import { detectRegion, type Place, type RegionGuess } from './region.ts';
 import { parseScores } from './scores.ts';
 import { segment } from './segment.ts';
@@ -49,6 +53,15 @@ function metricInfo(catalogue: Catalogue): Map<string, MetricInfo> {
 			{ unit: m.unit, units: [m.unit, ...(m.units ?? [])], max: m.max, min: m.min }
 		])
 	);
+}
+
+const RULE_CACHE = new WeakMap<Catalogue, Rule[]>();
+
+/** The rules in code followed by the catalogue's aliases, built once per catalogue. */
+function rulesOf(catalogue: Catalogue): Rule[] {
+	let rules = RULE_CACHE.get(catalogue);
+	if (!rules) RULE_CACHE.set(catalogue, (rules = [...RULES, ...aliasRules(catalogue)]));
+	return rules;
 }
 
 function slug(name: string): string {
@@ -148,6 +161,7 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 		evalYear: year,
 		kind: meta.kind,
 		metrics: metricInfo(ctx.catalogue),
+		rules: rulesOf(ctx.catalogue),
 		consumed: table.consumed
 	};
 	const assigned: Assigned[] = [];

@@ -2,12 +2,12 @@
  * Rules for budget, performance management, staffing and scores. Labels are matched
  * with quotation marks and book-title marks removed (“三公”经费 → 三公经费).
  */
-import type { Rule } from './rules.ts';
+import type { Rule } from './rule.ts';
 
 /** A share of the year, not the year: 上半年, 前三季度, 截至 9 月 (in the clause before). */
-const PART_YEAR = /(上半年|前三季度|[一二三]季度)/;
-const PART_YEAR_NEAR = /(前三季度|[一二三]季度|(?<![\d-])([1-9]|1[01])月(底|末|份)?)/;
-const NOT_SUBTOTAL = /(政府采购|公用经费|三公|人员经费|基本支出|转移支付|存量)/;
+export const PART_YEAR = /(上半年|前三季度|[一二三]季度)/;
+export const PART_YEAR_NEAR = /(前三季度|[一二三]季度|(?<![\d-])([1-9]|1[01])月(底|末|份)?)/;
+export const NOT_SUBTOTAL = /(政府采购|公用经费|三公|人员经费|基本支出|转移支付|存量)/;
 
 export const BUDGET_RULES: Rule[] = [
 	{

@@ -2,7 +2,7 @@
  * Rules for government services, 粤智助 kiosks, the 粤系列 platforms, data sharing,
  * cloud and network, the government website and the 12345 hotline.
  */
-import type { Rule } from './rules.ts';
+import type { Rule } from './rule.ts';
 
 const HAOCHAPING = /好差评|差评/;
 const SUPERVISION = /监管/;
@@ -125,8 +125,8 @@ export const SERVICE_RULES: Rule[] = [
 	{ metric: 'yst_items', pre: /粤商通[^,，;]{0,10}(上线|可办|办理)?(事项|服务)$/ },
 	{ metric: 'yst_registration_rate', pre: /注册率$/, ctx: /粤商通/ },
 	{ metric: 'yzy_accounts', pre: /粤政易[^,，;]{0,4}账号(数)?$/ },
-	{ metric: 'yzy_users', post: /^(公职人员)?(用户)?[^,，;]{0,4}(接入|开通|使用)粤政易/ },
-	{ metric: 'yzy_users', pre: /粤政易[^,，;]{0,6}用户(数)?$/ },
+	{ metric: 'yzy_accounts', post: /^(公职人员)?(用户)?[^,，;]{0,4}(接入|开通|使用)粤政易/ },
+	{ metric: 'yzy_accounts', pre: /粤政易[^,，;]{0,6}用户(数)?$/ },
 	{ metric: 'yzy_units', post: /^(单位|部门)[^,，;]{0,25}(接入|开通|使用)粤政易/ },
 
 	{ metric: 'data_catalogs', pre: /挂接(了)?(政务)?数据目录(数|总数)?$/ },
