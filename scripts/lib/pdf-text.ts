@@ -2,7 +2,10 @@
  * The text layer of a PDF, read offline with pdfjs-dist and the CMaps and standard font
  * data it ships (Chinese PDFs often use predefined CJK CMaps such as UniGB-UCS2-H).
  * Text items are put back into lines by their position: one line per baseline, a tab
- * where a wide gap separates table cells, a blank line between paragraphs.
+ * where a wide gap separates table cells, a blank line between paragraphs. A page set
+ * in two columns is read left column first; running headers and footers repeated on
+ * every page (title, 第 N 页) are left out after their first showing, so a table that
+ * runs over a page break continues.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -50,7 +53,99 @@ function linesOf(items: Item[]): string[] {
 	return out;
 }
 
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+/** A vertical gutter in the middle of the page that no line crosses: the page has two columns. */
+function gutter(items: Item[], width: number): number | null {
+	const text = items.filter((i) => i.str.trim() !== '');
+	if (text.length < 8 || width <= 0) return null;
+	const step = 2;
+	const bins = new Array<number>(Math.ceil(width / step) + 1).fill(0);
+	for (const it of text) {
+		for (let x = Math.max(0, it.x); x < Math.min(width, it.x + it.width); x += step)
+			bins[Math.floor(x / step)]!++;
+	}
+	let best: [number, number] | null = null;
+	for (let b = Math.floor((0.3 * width) / step); b < (0.7 * width) / step; b++) {
+		if (bins[b] !== 0) continue;
+		let e = b;
+		while (e < bins.length && bins[e] === 0) e++;
+		if (!best || e - b > best[1] - best[0]) best = [b, e];
+		b = e;
+	}
+	if (!best || (best[1] - best[0]) * step < 8) return null;
+	const x = ((best[0] + best[1]) / 2) * step;
+	// Columns of prose, not a table's label and value cells: long lines on both sides.
+	const side = (s: Item[]) =>
+		s.length >= 0.25 * text.length && s.reduce((n, i) => n + i.width, 0) / s.length >= 0.2 * width;
+	return side(text.filter((i) => i.x + i.width <= x)) && side(text.filter((i) => i.x >= x))
+		? x
+		: null;
+}
+
+/** Lines of one page: across the page, or left column then right when it has two. */
+function pageLines(items: Item[], width: number): { lines: string[]; columns: boolean } {
+	const x = gutter(items, width);
+	if (x === null) return { lines: linesOf(items), columns: false };
+	const left = items.filter((i) => i.x + i.width <= x);
+	const right = items.filter((i) => i.x >= x);
+	const across = items.filter((i) => i.x < x && i.x + i.width > x);
+	const top = Math.max(...[...left, ...right].map((i) => i.y));
+	const above = across.filter((i) => i.y > top);
+	const below = across.filter((i) => i.y <= top);
+	return {
+		lines: [...linesOf(above), ...linesOf(left), '', ...linesOf(right), ...linesOf(below)],
+		columns: true
+	};
+}
+
+const EDGE = 2;
+const shape = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
+
+/**
+ * Lines that open or close at least two pages and half of them, the same but for their
+ * digits: running headers and footers. The first showing stays when it holds no page
+ * number (a title repeated as a running header).
+ */
+function dropRunning(pages: string[][]): number {
+	if (pages.length < 2) return 0;
+	const edges = (lines: string[]) => {
+		const content = lines.filter((l) => l.trim() !== '');
+		return new Set([...content.slice(0, EDGE), ...content.slice(-EDGE)].map(shape));
+	};
+	const count = new Map<string, number>();
+	for (const p of pages) for (const s of edges(p)) count.set(s, (count.get(s) ?? 0) + 1);
+	const running = new Set(
+		[...count].filter(([s, n]) => s !== '' && n >= 2 && n * 2 >= pages.length).map(([s]) => s)
+	);
+	let dropped = 0;
+	const kept = new Set<string>();
+	pages.forEach((lines, k) => {
+		const edge = edges(lines);
+		pages[k] = lines.filter((l) => {
+			const s = shape(l);
+			if (!running.has(s) || !edge.has(s)) return true;
+			if (!kept.has(s) && !s.includes('#')) {
+				kept.add(s);
+				return true;
+			}
+			dropped++;
+			return false;
+		});
+	});
+	return dropped;
+}
+
+export interface PdfText {
+	text: string;
+	pages: number;
+	/** Pages with any text in their text layer (a scan has none). */
+	pagesWithText: number;
+	/** Pages read as two columns. */
+	columns: number;
+	/** Running header and footer lines left out. */
+	repeated: number;
+}
+
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
 	const doc = await getDocument({
 		data: bytes,
 		cMapUrl: join(root, 'cmaps') + '/',
@@ -60,7 +155,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 		useSystemFonts: false,
 		verbosity: VerbosityLevel.ERRORS
 	}).promise;
-	const pages: string[] = [];
+	const pages: string[][] = [];
+	let columns = 0;
+	let pagesWithText = 0;
 	try {
 		for (let n = 1; n <= doc.numPages; n++) {
 			const page = await doc.getPage(n);
@@ -72,11 +169,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 				const str = unradicalText(it.str);
 				items.push({ str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height });
 			}
-			pages.push(linesOf(items).join('\n'));
+			const read = pageLines(items, page.getViewport({ scale: 1 }).width);
+			if (read.columns) columns++;
+			if (items.some((i) => i.str.trim() !== '')) pagesWithText++;
+			pages.push(read.lines);
 			page.cleanup();
 		}
 	} finally {
 		await doc.destroy();
 	}
-	return pages.join('\n\n') + '\n';
+	const repeated = dropRunning(pages);
+	const text = pages.map((p) => p.join('\n')).join('\n\n') + '\n';
+	return { text, pages: pages.length, pagesWithText, columns, repeated };
 }
