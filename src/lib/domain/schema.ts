@@ -36,6 +36,9 @@ export const factSchema = z.strictObject({
 	qualifier: z.enum(QUALIFIERS),
 	basis: z.enum(BASES),
 	figure: text,
+	/** The unit a table states for the figure's column or the whole table (年度预算数（万元）,
+	 * 单位：万元) when the figure is written without one; it must occur in the quote. */
+	table_unit: text.optional(),
 	quote: text,
 	scope: z.enum(SCOPES).optional(),
 	part: text.optional(),

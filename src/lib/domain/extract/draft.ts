@@ -25,6 +25,7 @@ import { detectRegion, type Place, type RegionGuess } from './region.ts';
 import { parseScores } from './scores.ts';
 import { segment } from './segment.ts';
 import { splitReports, type Part } from './split.ts';
+import { readTables } from './tables.ts';
 
 export interface ExtractContext {
 	catalogue: Catalogue;
@@ -86,6 +87,7 @@ function toFact(
 		qualifier: a.qualifier,
 		basis: a.basis,
 		figure: a.figure.written,
+		...(a.tableUnit ? { table_unit: a.tableUnit } : {}),
 		quote: originalSlice(clean, a.quote[0], a.quote[1])
 	};
 	const category = ctx.catalogue.metrics.find((m) => m.id === a.metric)?.category;
@@ -164,7 +166,8 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 		rules: rulesOf(ctx.catalogue),
 		consumed: table.consumed
 	};
-	const assigned: Assigned[] = [];
+	const assigned = readTables({ ...actx, catalogue: ctx.catalogue }, part.from, part.to);
+	actx.consumed.push(...assigned.map((a) => [a.figure.start, a.figure.end] as [number, number]));
 	sentences.forEach((s, i) => {
 		if (!s.skip) assigned.push(...assignSentence(actx, s, sentences[i - 1]));
 	});

@@ -96,11 +96,19 @@ function unitNameOf(lines: string[], text: string, regionName: string | null): s
 	return null;
 }
 
+/** Without a title line, what the opening says the report is about (项目资金绩效自评报告…). */
+function opening(text: string): string {
+	const m = /[^。]{0,30}(自评报告|自评表|自评情况报告)/.exec(plain(text.slice(0, 400)));
+	return m ? m[0] : '';
+}
+
 export function readMeta(lines: string[], text: string, regionName: string | null): ReportMeta {
 	const title = findTitle(lines);
 	const project = /项目名称:?([^|\n]{2,40})$/m.exec(lines.map(plain).join('\n'));
 	const kind: Kind =
-		project || (title && /项目|专项/.test(title) && !/整体/.test(title)) ? 'project' : 'overall';
+		project || (/项目|专项/.test(title ?? opening(text)) && !/整体/.test(title ?? opening(text)))
+			? 'project'
+			: 'overall';
 	const filedOn = filedOnOf(text);
 	const grade = /评价等级(为|是|:)?(优秀|优|良好|良|中等|中|合格|及格|不合格|差)/.exec(plain(text));
 	return {

@@ -30,7 +30,9 @@ export const BUDGET_RULES: Rule[] = [
 		pre: /(指标|预算)调[减增整]后(的)?(金额|预算|数)?$/,
 		not: NOT_SUBTOTAL
 	},
-	{ metric: 'budget_adjusted', pre: /全年预算(数|金额)$/, not: NOT_SUBTOTAL },
+	{ metric: 'budget_adjusted', pre: /调整(预算)?后[^,，;]{0,6}预算(数|金额)?$/, not: NOT_SUBTOTAL },
+	// “批复…预算项目 9 个, 项目经费共计 403.56 万元”: the approved amount is the budget.
+	{ metric: 'budget_initial', pre: /(项目|预算)(经费|资金)$/, ctx: /批复|下达/, not: NOT_SUBTOTAL },
 	{
 		metric: 'expenditure_final',
 		pre: /(年终|全年|本年|年度)?(收入)?支出决算(数|金额)?$/,
@@ -89,7 +91,12 @@ export const BUDGET_RULES: Rule[] = [
 	{ metric: 'staff_authorized', pre: /核定[^,，;]{0,8}编制(数|人数)?$/ },
 	{ metric: 'staff_authorized', pre: /(行政|事业)编制(数)?$/ },
 	{ metric: 'staff_actual', pre: /(在编|在职|实有)(人员|人数|干部职工|职工)?(总数)?$/ },
-	{ metric: 'staff_actual', pre: /现有(在编)?(干部职工|干部|职工|人员)$/ },
+	// A head count that also lists retirees or contract staff is not the 在编 count.
+	{
+		metric: 'staff_actual',
+		pre: /现有(在编)?(干部职工|干部|职工|人员)$/,
+		ctxNot: /退休|临聘|聘用|协管|劳务派遣/
+	},
 
 	{ metric: 'self_score', pre: /自评(结果|分数|总分|总得分|综合得分)?$/ },
 	{ metric: 'self_score', pre: /自评得分$/, min: 40 },

@@ -104,9 +104,10 @@ export const SERVICE_RULES: Rule[] = [
 		metric: 'yzz_transactions',
 		pre: /(全年|累计|共)?(办理|受理)(各类)?(业务|办件)(量)?$/,
 		ctx: KIOSK,
-		units: ['笔']
+		units: ['笔', '件', '单']
 	},
 	{ metric: 'yzz_people_served', pre: /服务(群众|人群|人员)(人数|人次|数量)?$/, ctx: KIOSK },
+	{ metric: 'yzz_items', pre: /(每台|自助机|机器|终端)[^,，;]{0,6}(可办|上线)?事项$/, ctx: KIOSK },
 	{
 		metric: 'yzz_items',
 		pre: /上线(高频)?(政务服务|便民服务)?(服务)?事项$/,
