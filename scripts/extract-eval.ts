@@ -4,7 +4,8 @@
  * overall: on the seed reports against their curated records; on variants of the seeds
  * (county, years and figures changed, lines re-wrapped, widths and layout changed); and on
  * the wild corpus of real reports from elsewhere (tests/fixtures/wild), which the rules
- * were not written against. It reports; it does not gate.
+ * were not written against; and on wild excerpts made into Word, Excel and PDF files
+ * (tests/fixtures/formats). It reports; it does not gate.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,8 @@ import { evaluateCorpus } from './lib/eval-wild.ts';
 const { values: args } = parseArgs({
 	options: {
 		data: { type: 'string', default: 'data' },
-		wild: { type: 'string', default: 'tests/fixtures/wild' }
+		wild: { type: 'string', default: 'tests/fixtures/wild' },
+		formats: { type: 'string', default: 'tests/fixtures/formats' }
 	}
 });
 const dataDir = resolve(args.data);
@@ -37,3 +39,6 @@ console.log(`variants: seed values carried over into a variant: ${variants.carri
 
 const wild = await evaluateCorpus(resolve(args.wild), ctx);
 console.log('\n' + formatCorpus('wild', wild));
+
+const formats = await evaluateCorpus(resolve(args.formats), ctx);
+console.log('\n' + formatCorpus('wild excerpts as Word, Excel and PDF files', formats));

@@ -50,7 +50,7 @@ export async function evaluateCorpus(dir: string, ctx: ExtractContext): Promise<
 	for (const { doc, path, expected } of corpusFiles(dir)) {
 		const started = performance.now();
 		let text = '';
-		let why: string | null = null;
+		let why: string | null;
 		let drafts: ReturnType<typeof extractReports> | null = null;
 		try {
 			text = (await readReport(path)).text;

@@ -63,19 +63,36 @@ function gutter(items: Item[], width: number): number | null {
 		for (let x = Math.max(0, it.x); x < Math.min(width, it.x + it.width); x += step)
 			bins[Math.floor(x / step)]!++;
 	}
+	// A title or a running header may cross the gutter; the columns' lines never do.
+	const lo = Math.floor((0.3 * width) / step);
+	const hi = Math.ceil((0.7 * width) / step);
+	const least = Math.min(...bins.slice(lo, hi));
+	if (least > Math.max(2, 0.03 * text.length)) return null;
 	let best: [number, number] | null = null;
-	for (let b = Math.floor((0.3 * width) / step); b < (0.7 * width) / step; b++) {
-		if (bins[b] !== 0) continue;
+	for (let b = lo; b < hi; b++) {
+		if (bins[b]! > least) continue;
 		let e = b;
-		while (e < bins.length && bins[e] === 0) e++;
+		while (e < bins.length && bins[e]! <= least) e++;
 		if (!best || e - b > best[1] - best[0]) best = [b, e];
 		b = e;
 	}
 	if (!best || (best[1] - best[0]) * step < 8) return null;
 	const x = ((best[0] + best[1]) / 2) * step;
 	// Columns of prose, not a table's label and value cells: long lines on both sides.
-	const side = (s: Item[]) =>
-		s.length >= 0.25 * text.length && s.reduce((n, i) => n + i.width, 0) / s.length >= 0.2 * width;
+	const side = (s: Item[]) => {
+		const rows = new Map<number, [number, number]>();
+		for (const i of s) {
+			const y = Math.round(i.y / 2);
+			const r = rows.get(y);
+			rows.set(y, r ? [Math.min(r[0], i.x), Math.max(r[1], i.x + i.width)] : [i.x, i.x + i.width]);
+		}
+		const extents = [...rows.values()].map(([a, b]) => b - a);
+		return (
+			s.length >= 0.2 * text.length &&
+			extents.length >= 3 &&
+			extents.reduce((n, e) => n + e, 0) / extents.length >= 0.2 * width
+		);
+	};
 	return side(text.filter((i) => i.x + i.width <= x)) && side(text.filter((i) => i.x >= x))
 		? x
 		: null;
@@ -85,9 +102,28 @@ function gutter(items: Item[], width: number): number | null {
 function pageLines(items: Item[], width: number): { lines: string[]; columns: boolean } {
 	const x = gutter(items, width);
 	if (x === null) return { lines: linesOf(items), columns: false };
-	const left = items.filter((i) => i.x + i.width <= x);
-	const right = items.filter((i) => i.x >= x);
-	const across = items.filter((i) => i.x < x && i.x + i.width > x);
+	// A line runs across the gutter (a centred title) when its glyphs close up over it.
+	const rows = new Map<number, Item[]>();
+	for (const i of items) {
+		const y = Math.round(i.y / 2);
+		rows.set(y, [...(rows.get(y) ?? []), i]);
+	}
+	const across: Item[] = [];
+	const left: Item[] = [];
+	const right: Item[] = [];
+	for (const row of rows.values()) {
+		const l = row.filter((i) => i.x + i.width <= x);
+		const r = row.filter((i) => i.x >= x);
+		const gap =
+			l.length && r.length
+				? Math.min(...r.map((i) => i.x)) - Math.max(...l.map((i) => i.x + i.width))
+				: Infinity;
+		if (l.length + r.length < row.length || gap < 1.2 * row[0]!.size) across.push(...row);
+		else {
+			left.push(...l);
+			right.push(...r);
+		}
+	}
 	const top = Math.max(...[...left, ...right].map((i) => i.y));
 	const above = across.filter((i) => i.y > top);
 	const below = across.filter((i) => i.y <= top);
@@ -147,7 +183,8 @@ export interface PdfText {
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
 	const doc = await getDocument({
-		data: bytes,
+		// pdfjs takes over (detaches) the buffer it is given: the caller keeps its bytes.
+		data: bytes.slice(),
 		cMapUrl: join(root, 'cmaps') + '/',
 		cMapPacked: true,
 		standardFontDataUrl: join(root, 'standard_fonts') + '/',

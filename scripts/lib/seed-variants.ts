@@ -135,15 +135,31 @@ function renameCounty(text: string, region: Region, to: string): string {
 
 const CJK = /[\u4e00-\u9fff]/;
 
-/** Long lines broken every ~19 characters, only between two ideographs and never before a marker. */
+/** Paragraphs joined up again from their wrapped lines, as a different page width would flow them. */
+function paragraphs(text: string): string[] {
+	const out: string[] = [];
+	for (const line of text.split('\n')) {
+		const prev = out[out.length - 1];
+		const joins =
+			prev !== undefined &&
+			prev.length >= 20 &&
+			line.trim() !== '' &&
+			!/[。：:；;！？!?]\s*$/.test(prev) &&
+			!headingMarker(line.trim());
+		if (joins) out[out.length - 1] = prev.trimEnd() + line.trimStart();
+		else out.push(line);
+	}
+	return out;
+}
+
+/** Paragraphs re-flowed every ~19 characters, only between two ideographs and never before a marker. */
 function rewrap(text: string): string {
-	return text
-		.split('\n')
+	return paragraphs(text)
 		.map((line) => {
 			if (line.length <= 30) return line;
 			const out: string[] = [];
 			let last = 0;
-			for (let i = 1; i < line.length; i++) {
+			for (let i = 1; i < line.length - 4; i++) {
 				const rest = line.slice(i);
 				if (
 					i - last >= 19 &&
@@ -173,18 +189,34 @@ function fullWidth(text: string): string {
 
 const STATEMENT = /^([^\d，。；：,;:、“”()（）]{2,16}?)(为|达到|达|是|共计|共)?\s*$/;
 
-/** Up to five short “名称为 N 单位” statements set out as two-cell table rows instead. */
+/**
+ * Up to five statements that are a whole sentence (“名称为 N 单位。”) set out as two-cell
+ * table rows on lines of their own, as a 自评表 would hold them.
+ */
 function toTable(text: string, expected: ExpectedFact[], quotes: string[]): string {
 	let out = text;
 	let n = 0;
 	quotes.forEach((quote, i) => {
-		if (n >= 5 || !quote) return;
+		if (n >= 5 || !quote || expected[i] === undefined) return;
 		const span = findQuote(out, quote)[0];
 		const m = span && NUMBER.exec(quote);
 		if (!span || !m || /年|上年|去年|本年/.test(quote.slice(0, m.index))) return;
 		const label = STATEMENT.exec(quote.slice(0, m.index).replace(/\s+/g, ''));
-		if (!label || expected[i] === undefined) return;
-		out = `${out.slice(0, span.start)}\n${label[1]}\t${quote.slice(m.index).trim()}\n${out.slice(span.end)}`;
+		try {
+			parseFigure(quote.slice(m.index));
+		} catch {
+			return;
+		}
+		const before = out.slice(0, span.start).trimEnd();
+		const after = /^\s*[。；;]?/.exec(out.slice(span.end))![0];
+		const rest = out.slice(span.end + after.length);
+		if (
+			!label ||
+			!/(^|[\n。；;])$/.test(before) ||
+			(!/^\s*(\n|$)/.test(rest) && !/[。；;]/.test(after))
+		)
+			return;
+		out = `${before}\n${label[1]}\t${quote.slice(m.index).trim()}\n${rest.replace(/^[ \t]*\n?/, '')}`;
 		n++;
 	});
 	return out;

@@ -104,7 +104,7 @@ function opening(text: string): string {
 
 export function readMeta(lines: string[], text: string, regionName: string | null): ReportMeta {
 	const title = findTitle(lines);
-	const project = /项目名称:?([^|\n]{2,40})$/m.exec(lines.map(plain).join('\n'));
+	const project = /项目名称[:|]?([^|\n]{2,40})(\||$)/m.exec(lines.map(plain).join('\n'));
 	const kind: Kind =
 		project || (/项目|专项/.test(title ?? opening(text)) && !/整体/.test(title ?? opening(text)))
 			? 'project'

@@ -31,6 +31,12 @@ export const BUDGET_RULES: Rule[] = [
 		not: NOT_SUBTOTAL
 	},
 	{ metric: 'budget_adjusted', pre: /调整(预算)?后[^,，;]{0,6}预算(数|金额)?$/, not: NOT_SUBTOTAL },
+	// “……经费 120 万元经年初预算审核通过”: an amount the budget approval names after it.
+	{
+		metric: 'budget_initial',
+		post: /^(已)?经(年初)?(预算)?(审核|审批|批复|评审)(通过|同意)?/,
+		not: NOT_SUBTOTAL
+	},
 	// “批复…预算项目 9 个, 项目经费共计 403.56 万元”: the approved amount is the budget.
 	{ metric: 'budget_initial', pre: /(项目|预算)(经费|资金)$/, ctx: /批复|下达/, not: NOT_SUBTOTAL },
 	{

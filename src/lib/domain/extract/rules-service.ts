@@ -47,7 +47,7 @@ export const SERVICE_RULES: Rule[] = [
 	},
 	{
 		metric: 'service_items',
-		pre: /^(全市|全县|全区|本级|县级|市级)?(依申请)?政务服务事项(总数|总量)?$/
+		pre: /^(全市|全县|全区|本级|县级|市级)?(共有|现有|已有)?(依申请)?政务服务事项(总数|总量)?$/
 	},
 	{ metric: 'one_thing_items', pre: /一件事[^,，;]{0,12}$/ },
 	{ metric: 'one_thing_items', pre: /^(已)?(发布|上线|认领|新增)(了)?(事项)?$/, ctx: /一件事/ },

@@ -44,7 +44,8 @@ const UNIT_COLUMN = /^(度量|计量)?单位$/;
 const NAME_COLUMN = /(三级指标|指标名称|绩效指标)$/;
 
 const isValue = (c: Cell | undefined) => !!c && NUMBER.test(c.text);
-const key = (c: Cell) => plain(c.text).replace(/^其中[:：]?/, '');
+/** A row's label: its first cell with text (merged cells leave the first ones empty). */
+const label = (r: Row) => plain(r.cells.find((c) => c.text !== '')?.text ?? '');
 
 function cellsOf(clean: CleanText, start: number, end: number): Cell[] {
 	const out: Cell[] = [];
@@ -100,7 +101,7 @@ function rowsOf(clean: CleanText, from: number, to: number): Row[] {
 		if (run.length === 0) return;
 		// Headings until the first value, then a label and its values, repeated.
 		let i = 0;
-		let head: Cell[] = [];
+		const head: Cell[] = [];
 		while (i < run.length && !isValue(run[i])) head.push(run[i++]!);
 		if (i < run.length && head.length >= 2) {
 			const label = head.pop()!;
@@ -154,8 +155,8 @@ function columnTable(ctx: TableContext, rows: Row[], h: number, out: Assigned[])
 		if (!cells.some(isValue)) break;
 		data.push(rows[k]!);
 	}
-	const totals = data.filter((r) => TOTAL.test(key(r.cells[0]!)));
-	const items = data.filter((r) => !/^其中/.test(plain(r.cells[0]!.text)));
+	const totals = data.filter((r) => TOTAL.test(label(r)));
+	const items = data.filter((r) => !/^其中/.test(label(r)));
 	const use = totals.length ? totals.slice(0, 1) : items.length === 1 ? items : [];
 	const unitCell = headingUnit(rows, h);
 	const unit = unitCell ? MONEY_UNIT.exec(plain(unitCell.text))![1]! : null;
@@ -231,15 +232,20 @@ function indicatorTable(ctx: TableContext, rows: Row[], h: number, out: Assigned
 	}
 }
 
-/** A form: a label that names a metric, and beside or below it a number alone. */
+/**
+ * A form: a label that names a metric, and beside it (the row's only number) or on the
+ * line below it a number alone. A row with several numbers (预算执行率 | 5 | 5) is a
+ * score or a table row, not a form.
+ */
 function formPair(ctx: TableContext, rows: Row[], k: number, out: Assigned[]): void {
 	const cells = rows[k]!.cells;
-	const pair =
-		cells.length === 2
-			? ([cells[0]!, cells[1]!] as const)
-			: cells.length === 1 && rows[k + 1]?.cells.length === 1
-				? ([cells[0]!, rows[k + 1]!.cells[0]!] as const)
-				: null;
+	const values = cells.filter(isValue);
+	let pair: [Cell, Cell] | null = null;
+	if (values.length === 1) {
+		const i = cells.indexOf(values[0]!);
+		if (i > 0) pair = [cells[i - 1]!, values[0]!];
+	} else if (cells.length === 1 && rows[k + 1]?.cells.length === 1)
+		pair = [cells[0]!, rows[k + 1]!.cells[0]!];
 	if (!pair || !isValue(pair[1]) || plain(pair[0].text).length > 12) return;
 	const metric = headingMetric(ctx.catalogue, pair[0].text);
 	const info = metric ? ctx.metrics.get(metric) : undefined;
