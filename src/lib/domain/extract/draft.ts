@@ -56,6 +56,9 @@ function metricInfo(catalogue: Catalogue): Map<string, MetricInfo> {
 	);
 }
 
+/** The figures every self-evaluation should state; a draft says which it did not find. */
+const HEADLINE = ['budget_initial', 'expenditure_final', 'budget_execution_rate', 'self_score'];
+
 const RULE_CACHE = new WeakMap<Catalogue, Rule[]>();
 
 /** The rules in code followed by the catalogue's aliases, built once per catalogue. */
@@ -195,6 +198,15 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 	record.facts = dedupe(record, facts, clean, assigned);
 	const self = record.facts.find((f) => f.metric === 'self_score' && f.year === year);
 	record.self_score = self ? self.value : null;
+	const missing = HEADLINE.filter(
+		(m) => !record.facts.some((f) => f.metric === m && f.year === year)
+	);
+	if (missing.length) {
+		const names = missing.map((m) => ctx.catalogue.metrics.find((c) => c.id === m)?.name_zh ?? m);
+		notes.push(
+			`not found for ${year}: ${names.join('、')} — read the report (its tables and attachments) for them`
+		);
+	}
 	return { record, region, notes, dropped: [] };
 }
 
@@ -224,7 +236,7 @@ function selfCheck(draft: Draft, file: string, source: string, ctx: ExtractConte
 
 export function extractReports(source: string, file: string, ctx: ExtractContext): Extraction {
 	const clean = cleanText(source);
-	const why = notAReport(clean.text);
+	const why = notAReport(clean.lines.map((l) => clean.text.slice(l.start, l.end)).join('\n'));
 	if (why || clean.lines.length === 0) return { notReport: why ?? 'the file holds no text' };
 	const drafts = splitReports(clean).map((part) => draftPart(clean, part, file, ctx));
 	for (const d of drafts) selfCheck(d, file, source, ctx);

@@ -9,7 +9,6 @@
  */
 
 /** How far into the cleaned text (spaces and line breaks gone) a title or opening reaches. */
-const TITLE = 80;
 const OPENING = 400;
 const OPENING_WIDE = 1200;
 
@@ -34,7 +33,7 @@ const OTHER_KINDS: [RegExp, string][] = [
 		/(管理办法|实施细则|暂行办法|办法\(试行\)|管理制度|操作指引|指标体系)/,
 		'rules or guidance (办法/细则)'
 	],
-	[/(的通知|通知$|公告$|通告$)/, 'a notice (通知/公告)']
+	[/(的通知|通知$|公告$|通告$|的函$)/, 'a notice (通知/公告)']
 ];
 const NEWS =
 	/^\d{1,2}月\d{1,2}日[,，]|记者|本报讯|讯\(|据悉|日电|新华社|通讯员|来源:.{0,12}(日报|新闻|网)/;
@@ -44,12 +43,32 @@ const SUMMARY_OPENING = /(正确领导下|工作总结|工作亮点|主要工作
 /** The cleaned text as a title or an opening reads: without spaces, marks or markup. */
 const squeeze = (s: string) => s.replace(/[\s“”"'‘’「」『』《》〈〉|#*]/g, '');
 
+/** A title line says what the document is by how it ends: …自评报告 is one, …的通知 is not. */
+const SELF_ENDING =
+	/(自评报告|自评表|评分表|自评情况报告|自评结果报告|绩效评价报告|自评报告书)(\(.{0,12}\))?$/;
+const TITLE_LINE = 60;
+const TITLE_LINES = 6;
+
+/** The short lines a document opens with (page furniture, the title, perhaps split over lines). */
+function titleLines(text: string): string[] {
+	const out: string[] = [];
+	for (const raw of text.split('\n')) {
+		const line = squeeze(raw);
+		if (!line) continue;
+		if (line.length > TITLE_LINE || /[。；]$/.test(line) || out.length >= TITLE_LINES) break;
+		out.push(line);
+	}
+	return out;
+}
+
 /** Null when `text` is a self-evaluation report or table; else why it is not one. */
 export function notAReport(text: string): string | null {
 	const head = squeeze(text.slice(0, OPENING_WIDE));
-	const title = head.slice(0, TITLE);
-	if (SELF_TITLE.test(title)) return null;
-	for (const [re, why] of OTHER_KINDS) if (re.test(title)) return refusal(why);
+	const lines = titleLines(text);
+	// A title split over lines (…部门整体支出 / 绩效自评报告) is read joined as well.
+	const titles = [...lines, ...lines.slice(1).map((l, i) => lines[i] + l)];
+	if (titles.some((t) => SELF_ENDING.test(t))) return null;
+	for (const t of lines) for (const [re, why] of OTHER_KINDS) if (re.test(t)) return refusal(why);
 	if (NEWS.test(head.slice(0, 300))) return refusal('a news item');
 	const opening = head.slice(0, OPENING);
 	if (SELF_TITLE.test(opening)) return null;
