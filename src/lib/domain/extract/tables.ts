@@ -41,6 +41,7 @@ const TOTAL = /^(总额|合计|总计|年度资金总额|资金总额|项目资�
 const TARGET = /^(年度|年初|全年)?(指标值|目标值|预期值|计划值)$/;
 const ACTUAL = /^(实际|全年|年度)?(实际)?(完成值|实际值|完成情况值|实现值)$/;
 const UNIT_COLUMN = /^(度量|计量)?单位$/;
+const UNIT_WORD = /^(%|‰|[万亿]?元|人次|[\u4e00-\u9fff])$/;
 const NAME_COLUMN = /(三级指标|指标名称|绩效指标)$/;
 
 const isValue = (c: Cell | undefined) => !!c && NUMBER.test(c.text);
@@ -216,17 +217,15 @@ function indicatorTable(ctx: TableContext, rows: Row[], h: number, out: Assigned
 			const name = cells[(nameCol >= 0 ? nameCol : target - 1) + shift];
 			const value = cells[actual + shift];
 			if (!name || !value || isValue(name) || !VALUE.test(value.text)) continue;
-			const unitText = unitCol >= 0 ? plain(cells[unitCol + shift]?.text ?? '') : '';
-			const read = cellFigure(
-				ctx.clean,
-				value,
-				/^(%|万元|亿元|元)$/.test(unitText) ? unitText : null
-			);
+			const unitCell = unitCol >= 0 ? cells[unitCol + shift] : undefined;
+			const unitText = plain(unitCell?.text ?? '');
+			const read = cellFigure(ctx.clean, value, UNIT_WORD.test(unitText) ? unitText : null);
 			if (!read) break;
 			const label = stripLink(plain(name.text));
 			const matched = match(ctx, label, '', read[0], label, label);
-			if (matched)
-				out.push(tableFact(ctx, matched.metric, read[0], name.start, value.end, read[1]));
+			// The quote reaches the unit's cell when the unit stands after the value.
+			const end = read[1] && unitCell ? Math.max(value.end, unitCell.end) : value.end;
+			if (matched) out.push(tableFact(ctx, matched.metric, read[0], name.start, end, read[1]));
 			break;
 		}
 	}
