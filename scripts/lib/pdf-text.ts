@@ -39,7 +39,8 @@ function linesOf(items: Item[]): string[] {
 		let end: number | null = null;
 		for (const item of row) {
 			const gap = end === null ? 0 : item.x - end;
-			if (end !== null && gap > 2.5 * item.size) line += '\t';
+			// Table cells stand further apart than the glyphs of a justified line.
+			if (end !== null && gap > 1.2 * item.size) line += '\t';
 			else if (end !== null && gap > 0.25 * item.size) line += ' ';
 			line += item.str;
 			end = item.x + item.width;
@@ -78,19 +79,28 @@ function gutter(items: Item[], width: number): number | null {
 	}
 	if (!best || (best[1] - best[0]) * step < 8) return null;
 	const x = ((best[0] + best[1]) / 2) * step;
-	// Columns of prose, not a table's label and value cells: long lines on both sides.
+	// Columns of prose, not a table's cells: on both sides, long lines that are mostly words.
 	const side = (s: Item[]) => {
-		const rows = new Map<number, [number, number]>();
+		const rows = new Map<number, Item[]>();
 		for (const i of s) {
 			const y = Math.round(i.y / 2);
-			const r = rows.get(y);
-			rows.set(y, r ? [Math.min(r[0], i.x), Math.max(r[1], i.x + i.width)] : [i.x, i.x + i.width]);
+			rows.set(y, [...(rows.get(y) ?? []), i]);
 		}
-		const extents = [...rows.values()].map(([a, b]) => b - a);
+		const lines = [...rows.values()];
+		const extent = (r: Item[]) =>
+			Math.max(...r.map((i) => i.x + i.width)) - Math.min(...r.map((i) => i.x));
+		const wordy = lines.filter(
+			(r) =>
+				(r
+					.map((i) => i.str)
+					.join('')
+					.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6
+		);
 		return (
 			s.length >= 0.2 * text.length &&
-			extents.length >= 3 &&
-			extents.reduce((n, e) => n + e, 0) / extents.length >= 0.2 * width
+			lines.length >= 3 &&
+			wordy.length >= 0.6 * lines.length &&
+			lines.reduce((n, r) => n + extent(r), 0) / lines.length >= 0.2 * width
 		);
 	};
 	return side(text.filter((i) => i.x + i.width <= x)) && side(text.filter((i) => i.x >= x))
@@ -100,18 +110,21 @@ function gutter(items: Item[], width: number): number | null {
 
 /** Lines of one page: across the page, or left column then right when it has two. */
 function pageLines(items: Item[], width: number): { lines: string[]; columns: boolean } {
-	const x = gutter(items, width);
-	if (x === null) return { lines: linesOf(items), columns: false };
+	const whole = linesOf(items);
+	// A page of table rows (cells apart by tabs) is one column, whatever gaps its columns leave.
+	const rows = whole.filter((l) => l.includes('\t')).length;
+	const x = rows > 0.3 * whole.filter(Boolean).length ? null : gutter(items, width);
+	if (x === null) return { lines: whole, columns: false };
 	// A line runs across the gutter (a centred title) when its glyphs close up over it.
-	const rows = new Map<number, Item[]>();
+	const byY = new Map<number, Item[]>();
 	for (const i of items) {
 		const y = Math.round(i.y / 2);
-		rows.set(y, [...(rows.get(y) ?? []), i]);
+		byY.set(y, [...(byY.get(y) ?? []), i]);
 	}
 	const across: Item[] = [];
 	const left: Item[] = [];
 	const right: Item[] = [];
-	for (const row of rows.values()) {
+	for (const row of byY.values()) {
 		const l = row.filter((i) => i.x + i.width <= x);
 		const r = row.filter((i) => i.x >= x);
 		const gap =
@@ -134,6 +147,8 @@ function pageLines(items: Item[], width: number): { lines: string[]; columns: bo
 }
 
 const EDGE = 2;
+/** Page-number lines, as their shape (digits as #): 第#页, 第#页共#页, -#-, #/#. */
+const PAGE_NUMBER = /^(第#页(共#页)?|-?#-?|#\/#|page#(of#)?)$/i;
 const shape = (line: string) => line.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /**
@@ -159,7 +174,7 @@ function dropRunning(pages: string[][]): number {
 		pages[k] = lines.filter((l) => {
 			const s = shape(l);
 			if (!running.has(s) || !edge.has(s)) return true;
-			if (!kept.has(s) && !s.includes('#')) {
+			if (!kept.has(s) && !PAGE_NUMBER.test(s)) {
 				kept.add(s);
 				return true;
 			}

@@ -153,8 +153,11 @@ function foldedSource(source: string): Folded {
 	return lastFolded.folded;
 }
 
+/** The numbers a quote states; cells apart only by spaces (3 3 in a table row) stay two numbers. */
 function numbersIn(quote: string): number[] {
-	return [...foldText(quote).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+	return quote
+		.split(/\s+/)
+		.flatMap((part) => [...foldText(part).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
 }
 
 export function verifyRecord(
