@@ -38,7 +38,9 @@ for (let k = 0; pages < want && k < 50; k++) {
 		.filter((l) => l.trim())
 		.map((l) => `<p>${esc(l)}</p>`)
 		.join('');
-	await page.setContent(`<!doctype html><meta charset="utf-8"><body style="font:14px/1.6 sans-serif">${body}</body>`);
+	await page.setContent(
+		`<!doctype html><meta charset="utf-8"><body style="font:14px/1.6 sans-serif">${body}</body>`
+	);
 	pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
 	pages = (await pdfToText(pdf)).pages;
 }
@@ -52,13 +54,23 @@ for (let r = 0; r < Number(args.runs); r++) {
 	const t1 = performance.now();
 	const result = extractReports(text, 'bench.pdf', ctx);
 	const t2 = performance.now();
-	const facts = result.notReport === null ? result.drafts.reduce((n, d) => n + d.record.facts.length, 0) : 0;
+	const facts =
+		result.notReport === null ? result.drafts.reduce((n, d) => n + d.record.facts.length, 0) : 0;
 	runs.push({ read: Math.round(t1 - t0), draft: Math.round(t2 - t1), facts });
 }
-const out = { pages, bytes: pdf.byteLength, load: loadavg().map((l) => Number(l.toFixed(2))), runs };
+const out = {
+	pages,
+	bytes: pdf.byteLength,
+	load: loadavg().map((l) => Number(l.toFixed(2))),
+	runs
+};
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/extract-pdf.json', JSON.stringify(out, null, '\t') + '\n');
-console.log(`${pages}-page PDF (${(pdf.byteLength / 1024).toFixed(0)} KB), load average ${out.load.join(' ')}`);
+console.log(
+	`${pages}-page PDF (${(pdf.byteLength / 1024).toFixed(0)} KB), load average ${out.load.join(' ')}`
+);
 runs.forEach((r, i) =>
-	console.log(`  run ${i + 1}${i === 0 ? ' (cold)' : ''}: read ${r.read} ms + draft ${r.draft} ms = ${r.read + r.draft} ms, ${r.facts} figures`)
+	console.log(
+		`  run ${i + 1}${i === 0 ? ' (cold)' : ''}: read ${r.read} ms + draft ${r.draft} ms = ${r.read + r.draft} ms, ${r.facts} figures`
+	)
 );
