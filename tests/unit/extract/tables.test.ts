@@ -6,7 +6,9 @@
  * paragraphs. Every draft must pass the verification of npm run data.
  */
 import { describe, expect, test } from 'vitest';
-import { brief, drafts, factsOf, report } from './helpers.ts';
+import type { Fact } from '../../../src/lib/domain/schema.ts';
+import { catalogueIndex, verifyRecord } from '../../../src/lib/domain/verify.ts';
+import { brief, drafts, factsOf, report, testContext } from './helpers.ts';
 
 const rows = (...lines: string[][]) => lines.map((l) => l.join('\t')).join('\n');
 
@@ -49,6 +51,24 @@ describe('units stated only by the table', () => {
 	test('every table figure passes the verification of npm run data', () => {
 		const body = rows(['项目', '年初预算数(万元)', '全年执行数(万元)'], ['合计', '500', '470']);
 		expect(drafts(report(body))[0]!.dropped).toEqual([]);
+	});
+
+	test('verification refuses a table unit its quote does not show', () => {
+		const text = report(
+			rows(['项目', '年初预算数(万元)', '全年执行数(万元)'], ['合计', '500', '470'])
+		);
+		const [d] = drafts(text);
+		const f = d!.record.facts.find((x) => x.table_unit)!;
+		const check = (fact: Fact) =>
+			verifyRecord({ ...d!.record, facts: [fact] }, '990001-2023.yaml', {
+				metrics: catalogueIndex(testContext.catalogue),
+				regions: new Map(testContext.regions.map((r) => [r.code, r])),
+				sources: new Map([['test.txt', text]])
+			}).problems.map((p) => `${p.path}: ${p.message}`);
+		expect(check(f)).toEqual([]);
+		expect(check({ ...f, quote: '合计 500' })).toEqual([
+			'facts[0].table_unit: “万元” does not occur in the quote: quote the heading or line that states it'
+		]);
 	});
 });
 
