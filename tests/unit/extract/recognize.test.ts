@@ -24,6 +24,10 @@ describe('a document that calls itself a self-evaluation is a report', () => {
 		['项目支出, another body', '测试县0001数据发展中心2024年度项目支出绩效单位自评报告'],
 		['单位自评 of a 大数据中心', '测试县0001大数据中心2022年度单位整体支出绩效自评报告'],
 		['a 自评表', '部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n政务外网运维 |'],
+		[
+			'a title naming other documents but ending as a report',
+			'测试县0001政务服务数据管理局2023年度部门决算及工作总结绩效自评报告'
+		],
 		['spaces inside the words', '2023 年 度 部 门 整 体 支 出 绩 效 自 评 报 告'],
 		[
 			'title after page furniture',
