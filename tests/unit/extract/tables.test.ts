@@ -169,6 +169,7 @@ describe('figures inside narrative paragraphs', () => {
 		],
 		['截至2023年12月31日，我中心事业编制人数 12 人。', ['staff_authorized', 12, 'point']],
 		['全县共有政务服务事项 1,234 项。', ['service_items', 1234, 'point']],
+		['机构改革后，编制调减至 15 人。', ['staff_authorized', 15, 'point']],
 		['粤智助自助机达到１５６台。', ['yzz_kiosks', 156, 'point']],
 		[
 			'政务外网运维经费 120 万元经年初预算审核通过，全部用于平台运行。',

@@ -96,6 +96,8 @@ export const BUDGET_RULES: Rule[] = [
 
 	{ metric: 'staff_authorized', pre: /核定[^,，;]{0,8}编制(数|人数)?$/ },
 	{ metric: 'staff_authorized', pre: /(行政|事业)编制(数)?$/ },
+	// “编制调减至 15 人”: the level the posts were set to.
+	{ metric: 'staff_authorized', pre: /编制(数)?(调减|调增|调整|核减|核增|减少|增加)$/ },
 	{ metric: 'staff_actual', pre: /(在编|在职|实有)(人员|人数|干部职工|职工)?(总数)?$/ },
 	// A head count that also lists retirees or contract staff is not the 在编 count.
 	{
