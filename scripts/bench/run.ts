@@ -20,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TABLES, tablePath } from '../../src/lib/contract/tables.ts';
 import { benchDataBuild, type DataResult } from './lib/data-step.ts';
 import { SMALL_GROUP } from './lib/layout.ts';
 import { benchSite, type SiteResult } from './lib/site-step.ts';
@@ -96,8 +97,9 @@ const dataStep: Step<DataResult> = {
 				})
 			)
 		);
-		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter(
-			(f) => f.endsWith('.parquet') && !f.startsWith('provinces/')
+		const national = new Set<string>(TABLES.map(tablePath));
+		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter((f) =>
+			national.has(f)
 		);
 		table(
 			['file', ...results.flatMap((r) => [`${r.preset} rows`, `${r.preset} MB`])],

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { tablePath, type TableName } from '../../../src/lib/contract/tables.ts';
 import { dataDirOf, type PresetName } from './presets.ts';
 
 export interface SiteBuild {
@@ -41,8 +42,8 @@ async function pick(dataDir: string): Promise<Picked> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
-		const file = (t: string) =>
-			`read_parquet('${join(dataDir, `${t}.parquet`).replace(/'/g, "''")}')`;
+		const file = (t: TableName) =>
+			`read_parquet('${join(dataDir, tablePath(t)).replace(/'/g, "''")}')`;
 		// The profile's interactions switch score years: the county with the most of them.
 		const r = await conn.runAndReadAll(
 			`WITH c AS (SELECT region_code FROM ${file('scores')} GROUP BY region_code

@@ -4,7 +4,8 @@
  * calls it. A failed chunk load lands in the same app-wide error state as the engine.
  */
 import type { Scope, TableOptions } from './engine.ts';
-import type { Query, TableName } from './sql.ts';
+import type { TableName } from '../contract/tables.ts';
+import type { Query } from './sql.ts';
 import { reportError } from './status.svelte.ts';
 
 let engine: Promise<typeof import('./engine.ts')> | null = null;

@@ -18,12 +18,12 @@ import type { ColumnSpec, ParquetOptions } from './parquet-arrow.ts';
 import { decodeParquet } from './parquet-loader.ts';
 import {
 	isSharded,
-	shardPath,
+	shardName,
 	TABLES,
-	type Query,
 	type ShardedTable,
 	type TableName
-} from './sql.ts';
+} from '../contract/tables.ts';
+import type { Query } from './sql.ts';
 import { toRows } from './rows.ts';
 import { dbStatus, reportError } from './status.svelte.ts';
 
@@ -213,7 +213,7 @@ const chains = new Map<ShardedTable, Promise<unknown>>();
 function loadShard(table: ShardedTable, province: string): Promise<void> {
 	return once(`${table}@${province}`, () => {
 		const first = !chains.has(table);
-		const file = shardPath(province, table).replace(/\.parquet$/, '');
+		const file = shardName(province, table);
 		// Fetch and decode start now; only the insert waits for the table's earlier loads.
 		const decoded = fetchTable(file, {});
 		decoded.catch(() => {}); // reported when its turn comes

@@ -5,7 +5,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { plainValue, TABLES, type Query } from './sql.ts';
+import { tablePath, TABLES } from '../contract/tables.ts';
+import { plainValue, type Query } from './sql.ts';
 
 let ready: Promise<DuckDBConnection> | null = null;
 
@@ -17,7 +18,7 @@ async function open(): Promise<DuckDBConnection> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 	const conn = await instance.connect();
 	for (const name of TABLES) {
-		const file = resolve(DATA_DIR, `${name}.parquet`);
+		const file = resolve(DATA_DIR, tablePath(name));
 		if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
 		await conn.run(
 			`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
