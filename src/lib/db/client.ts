@@ -5,7 +5,7 @@
  */
 import type { Scope, TableOptions } from './engine.ts';
 import type { TableName } from '../contract/tables.ts';
-import type { Query } from './sql.ts';
+import type { Query, Runner } from './sql.ts';
 import { reportError } from './status.svelte.ts';
 
 let engine: Promise<typeof import('./engine.ts')> | null = null;
@@ -41,6 +41,12 @@ export function startWhenIdle(scope?: Scope): void {
 export async function query<Row>(q: Query<Row>, scope?: Scope): Promise<Row[]> {
 	return (await load()).query(q, scope);
 }
+
+/** The browser's runner for queries over `scope` (the provinces a view shows). */
+export const runnerFor =
+	(scope?: Scope): Runner =>
+	(q) =>
+		query(q, scope);
 
 export async function ensureTables(names?: readonly TableName[], scope?: Scope): Promise<void> {
 	return (await load()).ensureTables(names, scope);

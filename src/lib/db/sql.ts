@@ -12,6 +12,13 @@ export interface Query<Row = Record<string, unknown>> {
 	readonly _row?: Row;
 }
 
+/**
+ * Runs a query and gives its rows: DuckDB in Node at build time (node.server.ts run),
+ * DuckDB-WASM in the browser (client.ts runnerFor). A page's questions take one, so the
+ * prerendered view and every later view are answered by the same code.
+ */
+export type Runner = <Row>(q: Query<Row>) => Promise<Row[]>;
+
 /** A fragment that is trusted SQL text (identifiers chosen by code, never by a user). */
 export interface Raw {
 	readonly raw: string;

@@ -1,6 +1,6 @@
 import { CHECKS } from '$lib/domain/audit/index.ts';
 import { run } from '$lib/db/node.server.ts';
-import { ALL_FINDINGS, attachQuotes, findingQuotesOf, findingsOf } from '$lib/queries/findings.ts';
+import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allReports, countiesWithReports } from '$lib/queries/regions.ts';
 import { defaultPlace, placesIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
@@ -11,10 +11,8 @@ export const prerender = true;
 export const load: PageServerLoad = async () => {
 	const [counties, reports] = await Promise.all([run(countiesWithReports()), run(allReports())]);
 	const place = defaultPlace(counties);
-	const view = { ...ALL_FINDINGS, place };
-	const [findings, quotes] = await Promise.all([run(findingsOf(view)), run(findingQuotesOf(view))]);
 	return {
-		findings: attachQuotes(findings, quotes),
+		findings: await answerAudit(run, { ...ALL_FINDINGS, place }),
 		counties,
 		places: placesIn(counties),
 		place,
