@@ -3,7 +3,7 @@ import { answerMatrix, matrixYears } from '$lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
 import { matrixDefaults } from '$lib/state/matrix.ts';
-import { countiesIn, placeCodes, placesIn } from '$lib/state/provinces.ts';
+import { countiesIn, areaCodes, areasIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async () => {
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
 	const years = matrixYears(catalogue);
-	const { year, place } = matrixDefaults(years, placeCodes(counties));
+	const { year, place } = matrixDefaults(years, areaCodes(counties));
 	const model = await answerMatrix(run, year, catalogue, countiesIn(counties, place));
-	return { catalogue, counties, places: placesIn(counties), place, years, model };
+	return { catalogue, counties, places: areasIn(counties), place, years, model };
 };
