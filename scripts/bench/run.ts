@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --preset seed,province,nation] [--steps data,site] [--runs N]
+ * npm run bench [-- --preset data,province,nation] [--steps data,site] [--runs N]
  *   [--loads N] [--interactions N] [--seed N] [--no-layout]
  *
- * Speed and scale, measured per preset (see lib/presets.ts): `seed` is data/ as it is,
+ * Speed and scale, measured per preset (see lib/presets.ts): `data` is data/ as it is,
  * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
  * first use). Steps, each over every preset in turn (so the 2-core machine is never
  * oversubscribed):

@@ -5,10 +5,10 @@ import { loadExtractContext } from '../../../scripts/lib/extract-context.ts';
 import { evaluateExtractor } from '../../../scripts/lib/extract-eval.ts';
 import { extractReports } from '../../../src/lib/domain/extract/draft.ts';
 
-describe('the extractor on the seed reports (npm run extract:eval)', () => {
+describe('the extractor on the reports in data/sources (npm run extract:eval)', () => {
 	const result = evaluateExtractor('data');
 
-	test('drafts every seed report', () => {
+	test('drafts every report', () => {
 		expect(result.rows.filter((r) => r.draft === null).map((r) => r.report)).toEqual([]);
 		expect(result.rows.filter((r) => r.report.startsWith('(none)')).map((r) => r.draft)).toEqual(
 			[]
