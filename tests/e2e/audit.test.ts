@@ -149,6 +149,8 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 });
 
 test('the CSV holds the BOM and exactly the rows shown', async ({ page }) => {
+	// A live answer from a cold engine, as in the tests above.
+	test.setTimeout(120_000);
 	await page.goto('/audit?county=440281&year=2023');
 	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条', { timeout: 30_000 });
 	const [download] = await Promise.all([

@@ -125,7 +125,7 @@ test('the year switch answers with live queries and lives in the URL', async ({
 	await expect(frame.locator('.chart svg text', { hasText: '4.2 / 3分 ⚠超出分值' })).toHaveCount(
 		1,
 		{
-			timeout: 15_000
+			timeout: 30_000
 		}
 	);
 	await frame.locator('summary').click();

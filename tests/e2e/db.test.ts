@@ -65,7 +65,10 @@ test('a missing Parquet file puts the app in one clear error state', async ({ pa
 		route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
 	);
 	await page.goto('/status');
-	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error');
+	// The province files are asked for once the engine has started and read regions.
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
+		timeout: 30_000
+	});
 	const alert = page.getByTestId('db-error');
 	await expect(alert).toContainText('facts.parquet');
 	await expect(alert).toContainText('HTTP 404');
