@@ -86,13 +86,14 @@ test('a missing engine file is reported, not waited for', async ({ page }) => {
 test('a data file that never arrives ends in an error after the stall timeout', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(120_000);
 	await page.route('**/data/provinces/*/scores.parquet', () => {
 		// Never answered: the engine must give up on its own (STALL_MS, 30 s).
 	});
 	await page.goto('/status');
+	// 30 s after the file is asked for, which is once the engine has started.
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
-		timeout: 45_000
+		timeout: 90_000
 	});
 	await expect(page.getByTestId('db-error')).toContainText('scores.parquet');
 });
