@@ -4,7 +4,7 @@
  * DuckDB-WASM with its workers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -81,16 +81,16 @@ test('the pages, their live charts and the engine raise no violation', async ({
 	// The engine: wasm compiled, its worker and the Parquet decoder started, every table read.
 	await page.goto('/status');
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'ready', {
-		timeout: 60_000
+		timeout: LIVE
 	});
-	await expect(page.getByTestId('counts-match')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('counts-match')).toBeVisible({ timeout: LIVE });
 	expect(await violations()).toEqual([]);
 
 	// A dashboard answering a new view through the engine.
 	await page.goto('/compare?metric=yzz_transactions');
 	const root = page.getByTestId('compare');
-	await expect(root).toHaveAttribute('data-view', '?metric=yzz_transactions', { timeout: 60_000 });
-	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await expect(root).toHaveAttribute('data-view', '?metric=yzz_transactions', { timeout: LIVE });
+	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: LIVE });
 	expect(await violations()).toEqual([]);
 
 	expect(seen.errors).toEqual([]);

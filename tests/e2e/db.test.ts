@@ -4,7 +4,7 @@
  * requests, to break one file on purpose.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 import type { Manifest } from '../../src/lib/contract/manifest.ts';
 import { filesOf, tablePath, TABLES } from '../../src/lib/contract/tables.ts';
 
@@ -20,7 +20,7 @@ test('DuckDB-WASM starts from the site alone and every table matches the manifes
 	const seen = watch(page, new URL(baseURL!).origin);
 	await page.goto('/status');
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 
 	const manifest = (await (await request.get('/data/manifest.json')).json()) as Manifest;
@@ -67,13 +67,13 @@ test('a missing Parquet file puts the app in one clear error state', async ({ pa
 	await page.goto('/status');
 	// The province files are asked for once the engine has started and read regions.
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 	const alert = page.getByTestId('db-error');
 	await expect(alert).toContainText('facts.parquet');
 	await expect(alert).toContainText('HTTP 404');
 	// The engine itself still answers: the failure is the data file's, and says so.
-	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+/, { timeout: 30_000 });
+	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+/, { timeout: LIVE });
 });
 
 test('a missing engine file is reported, not waited for', async ({ page }) => {
