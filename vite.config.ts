@@ -36,6 +36,8 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Several suites build data/ with the real build script before their tests.
+		hookTimeout: 60_000
 	}
 });
