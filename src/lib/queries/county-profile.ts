@@ -3,6 +3,7 @@
  * year's (with the change only where it is honest to compute), one small trend per
  * service metric, and every other figure the county's reports state, year by year.
  */
+import { changeRule, derive } from '../domain/derive.ts';
 import type { Basis } from '../domain/schema.ts';
 import type { FactRow } from './facts.ts';
 import {
@@ -29,20 +30,10 @@ export interface Headline {
 	change: number | null;
 }
 
-/** Both figures exact (every statement `eq`, restatements agreeing), same basis and scope. */
-function exactValue(s: Stated | null): number | null {
-	if (!s || s.values.length !== 1) return null;
-	const v = s.values[0]!;
-	return v.facts.every((f) => f.qualifier === 'eq') ? v.value : null;
-}
-
+/** Both figures exact, same basis and scope: the domain's change rule (domain/derive.ts). */
 export function changeOf(current: Stated, previous: Stated | null): number | null {
-	if (!previous || previous.basis !== current.basis || previous.scope !== current.scope)
-		return null;
-	const now = exactValue(current);
-	const before = exactValue(previous);
-	if (now === null || before === null || before === 0) return null;
-	return (now - before) / before;
+	const d = derive(changeRule(current.metric_id, current.basis), current, previous);
+	return d.status === 'computed' ? d.value / 100 : null;
 }
 
 /** Whole-scope figures only: a fact about a part (信息中心) is not the county's figure. */
