@@ -12,6 +12,7 @@ const PAGES = [
 	'/county/440281',
 	'/county/440233',
 	'/matrix',
+	'/coverage',
 	'/audit',
 	'/status'
 ];

@@ -7,6 +7,7 @@ import { about } from './about.ts';
 import { audit } from './audit.ts';
 import { compare } from './compare.ts';
 import { county } from './county.ts';
+import { coverage } from './coverage.ts';
 import { data } from './data.ts';
 import { figures } from './figures.ts';
 import { matrix } from './matrix.ts';
@@ -58,6 +59,7 @@ const messages = {
 	...figures,
 	...compare,
 	...matrix,
+	...coverage,
 	...audit,
 	...county,
 	...publicPages,
@@ -71,6 +73,7 @@ export const tables = {
 	figures,
 	compare,
 	matrix,
+	coverage,
 	audit,
 	county,
 	publicPages,

@@ -22,6 +22,7 @@ import {
 	findingQuotesOf,
 	findingsOf
 } from '../../../src/lib/queries/findings.ts';
+import { answerCoverage } from '../../../src/lib/queries/coverage.ts';
 import { answerMatrix } from '../../../src/lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '../../../src/lib/queries/metrics.ts';
 import {
@@ -247,5 +248,31 @@ describe('the pages’ answers', () => {
 				row.cells.some((c) => c.stated || c.projects.length),
 				row.metric.metric_id
 			).toBe(true);
+	});
+
+	test('coverage of 韶关市 2023: both counties, every row stated by one of them', async () => {
+		const catalogue = catalogueOf(await run(allMetrics()), await run(metricCoverage()));
+		const shaoguan = (await run(countiesWithReports())).filter((c) => c.parent_code === '440200');
+		const model = await answerCoverage(run, 2023, catalogue, shaoguan);
+		expect(model.summary.map((s) => s.county.name).sort()).toEqual(['乐昌市', '新丰县']);
+		const rows = model.groups.flatMap((g) => g.rows);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows)
+			expect(
+				r.cells.some((c) => c !== 'missing'),
+				r.metric.metric_id
+			).toBe(true);
+		for (const s of model.summary) {
+			const total = Object.values(s.counts).reduce((a, b) => a + b, 0);
+			expect(total).toBe(rows.length);
+			expect(s.leftOut).toHaveLength(s.counts.missing);
+		}
+		// 新丰 filed only project reports: its budgets are project figures, its county-wide
+		// service figures (全流程网办率) are stated as the county's.
+		const xinfeng = model.summary.find((s) => s.county.name === '新丰县')!;
+		const at = (id: string) =>
+			rows.find((r) => r.metric.metric_id === id)!.cells[model.counties.indexOf(xinfeng.county)];
+		expect(at('budget_initial')).toBe('project');
+		expect(at('full_online_rate')).toBe('stated');
 	});
 });
