@@ -198,3 +198,28 @@ test('on a phone the page fits the screen; tables scroll inside their box', asyn
 	expect(width).toBeLessThanOrEqual(360);
 	await expect(ranking(page).locator('.chart svg')).toBeVisible();
 });
+
+test('the metric list opens on metrics two or more counties state, each with its count', async ({
+	page
+}) => {
+	await page.goto('/compare');
+	await hydrated(page);
+	const labels = () =>
+		page
+			.locator('#metric option')
+			.evaluateAll((os) =>
+				os.map((o): [string, string] => [(o as HTMLOptionElement).value, o.textContent ?? ''])
+			);
+	const counted = (text: string) => Number(/（(\d+) 个县）$/.exec(text)?.[1]);
+	const first = await labels();
+	expect(first.length).toBeGreaterThan(0);
+	for (const [id, text] of first) expect(counted(text), id).toBeGreaterThanOrEqual(2);
+	const every = page.locator('label.every');
+	await expect(every).toContainText('也列出只有一个县报告的');
+	const n = Number(/(\d+) 个指标/.exec(await every.innerText())?.[1]);
+	await every.getByRole('checkbox').check();
+	const all = await labels();
+	expect(all).toHaveLength(first.length + n);
+	expect(all.filter(([, text]) => counted(text) === 1)).toHaveLength(n);
+	expect(all.map(([id]) => id)).toContain('yzz_kiosks');
+});

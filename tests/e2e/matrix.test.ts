@@ -21,12 +21,12 @@ async function shows(page: Page, search: string): Promise<void> {
 	const root = page.getByTestId('matrix');
 	await expect(root).toHaveAttribute('data-view', search, { timeout: LIVE });
 	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: LIVE });
-	await expect(page.locator('table.matrix')).toBeVisible({ timeout: LIVE });
+	await expect(page.locator('table.matrix').first()).toBeVisible({ timeout: LIVE });
 }
 
 /** The latest year's cells, as stated, with the rank written out beside the colour. */
 async function expectLatestYear(page: Page): Promise<void> {
-	await expect(page.locator('caption')).toContainText('2023年');
+	await expect(page.locator('table.matrix caption').first()).toContainText('2023年');
 	const yzz = (c: string) => cell(page, 'yzz_transactions', c);
 	await expect(yzz(LECHANG)).toHaveText(/^\s*≥93万笔\s*第1\/2\s*$/);
 	await expect(yzz(LECHANG)).toHaveAttribute('data-band', 'top');
@@ -48,6 +48,44 @@ async function expectLatestYear(page: Page): Promise<void> {
 	await expect(cell(page, 'yss_users', WUCHUAN)).toContainText('第1/2');
 }
 
+/**
+ * Comparable first: the open table holds only metrics two or more counties state (a figure
+ * of their own or a project's); the rest sit behind a toggle that says how many they are.
+ */
+async function expectComparableFirst(page: Page): Promise<void> {
+	const open = page.locator('table.matrix').first();
+	const stating = await open
+		.locator('tr[data-metric]')
+		.evaluateAll((rows) =>
+			rows.map(
+				(r) =>
+					[...r.querySelectorAll('td.cell')].filter(
+						(c) => !c.classList.contains('missing') || c.querySelector('.projects')
+					).length
+			)
+		);
+	expect(stating.length).toBeGreaterThan(0);
+	for (const n of stating) expect(n).toBeGreaterThanOrEqual(2);
+	const single = page.locator('details.single');
+	const hidden = single.locator('tr[data-metric]');
+	const n = await hidden.count();
+	expect(n).toBeGreaterThan(0);
+	await expect(single.locator('summary')).toContainText(`另有 ${n} 个指标只有一个县报告`);
+	await expect(hidden.first()).toBeHidden();
+	const counts = await hidden.evaluateAll((rows) =>
+		rows.map(
+			(r) =>
+				[...r.querySelectorAll('td.cell')].filter(
+					(c) => !c.classList.contains('missing') || c.querySelector('.projects')
+				).length
+		)
+	);
+	expect(counts.every((c) => c === 1)).toBe(true);
+	await single.locator('summary').click();
+	await expect(hidden.first()).toBeVisible();
+	await expect(cell(page, 'one_window_rate', LECHANG)).toBeVisible();
+}
+
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -58,6 +96,18 @@ test.describe('with JavaScript disabled', () => {
 		expect(groups).toContain('预算与支出');
 		expect(groups).toContain('粤智助自助机');
 	});
+
+	test('opens on the comparable metrics; the toggle reveals the rest', async ({ page }) => {
+		await page.goto('/matrix');
+		await expectComparableFirst(page);
+	});
+});
+
+test('comparable first, live: 韶关市 has its own single-county metrics', async ({ page }) => {
+	await page.goto('/matrix?place=440200');
+	await shows(page, '?place=440200');
+	await expect(page.locator('table.matrix thead').first()).not.toContainText('吴川市');
+	await expectComparableFirst(page);
 });
 
 test('the year lives in the URL; back and forward restore it', async ({ page, baseURL }) => {
@@ -69,7 +119,7 @@ test('the year lives in the URL; back and forward restore it', async ({ page, ba
 	await page.locator('#matrix-year').selectOption('2022');
 	await expect(page).toHaveURL(/\/matrix\?year=2022$/);
 	await shows(page, '?year=2022');
-	await expect(page.locator('caption')).toContainText('2022年');
+	await expect(page.locator('table.matrix caption').first()).toContainText('2022年');
 	await expect(cell(page, 'yzz_transactions', LECHANG)).toHaveText(/^\s*60万笔\s*第1\/1\s*$/);
 	// One county ranked: the rank is written, but there is nothing to colour.
 	expect(await cell(page, 'yzz_transactions', LECHANG).getAttribute('data-band')).toBeNull();
@@ -89,13 +139,13 @@ test('the year lives in the URL; back and forward restore it', async ({ page, ba
 test('the area narrows the matrix to one city, and back', async ({ page }) => {
 	await page.goto('/matrix');
 	await expect(page.getByTestId('matrix')).toHaveAttribute('data-hydrated', 'true');
-	const heads = page.locator('table.matrix thead th[scope=col]:not(.corner)');
+	const heads = page.locator('table.matrix').first().locator('thead th[scope=col]:not(.corner)');
 	await expect(heads).toHaveCount(3);
 	await page.locator('#matrix-place').selectOption('440200');
 	await expect(page).toHaveURL(/\/matrix\?place=440200$/);
 	await shows(page, '?place=440200');
 	await expect(heads).toHaveCount(2);
-	await expect(page.locator('table.matrix thead')).not.toContainText('吴川市');
+	await expect(page.locator('table.matrix thead').first()).not.toContainText('吴川市');
 	await page.goBack();
 	await shows(page, '');
 	await expect(heads).toHaveCount(3);
@@ -105,6 +155,9 @@ test('a cell opens that comparison', async ({ page, baseURL }) => {
 	const seen = watch(page, new URL(baseURL!).origin);
 	await page.goto('/matrix?year=2022');
 	await shows(page, '?year=2022');
+	// 2022 has one reporting county: nothing to compare, so the single-county list is open.
+	await expect(page.getByText('这一年没有两个县都报告的指标')).toBeVisible();
+	await expect(page.locator('details.single')).toHaveAttribute('open', '');
 	await cell(page, 'yzz_transactions', LECHANG).getByRole('link').click();
 	await expect(page).toHaveURL(/\/compare\?metric=yzz_transactions&year=2022$/);
 	const root = page.getByTestId('compare');
@@ -127,10 +180,12 @@ test('a cell opens that comparison', async ({ page, baseURL }) => {
 test('the CSV download starts with the BOM and holds every row shown', async ({ page }) => {
 	await page.goto('/matrix');
 	await expect(page.getByTestId('matrix')).toHaveAttribute('data-hydrated', 'true');
-	const rows = await page.locator('tr[data-metric]').count();
+	// The open table's button: its rows (the metrics two or more counties state).
+	const table = page.locator('table.matrix').first();
+	const rows = await table.locator('tr[data-metric]').count();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: '下载 CSV' }).click()
+		table.getByRole('button', { name: '下载 CSV' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('指标矩阵-2023.csv');
 	const text = await readFile((await download.path())!, 'utf8');
@@ -145,7 +200,7 @@ test('the CSV download starts with the BOM and holds every row shown', async ({ 
 test('on a phone the table scrolls sideways and the metric column stays put', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/matrix');
-	const wrap = page.locator('.wrap');
+	const wrap = page.locator('.wrap').first();
 	const header = page.locator('tr[data-metric="yzz_transactions"] th');
 	await header.scrollIntoViewIfNeeded();
 	const before = (await header.boundingBox())!;

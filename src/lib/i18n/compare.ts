@@ -37,6 +37,10 @@ export const compare = {
 		(p) => `共 ${p.n} 个指标，按类别分组`,
 		(p) => `${p.n} metrics, by category`
 	),
+	compare_every_metric: withParams<{ n: number }>(
+		(p) => `也列出只有一个县报告的 ${p.n} 个指标`,
+		(p) => `Also list the ${p.n} metric(s) one county states`
+	),
 	compare_metric_counties: withParams<{ n: number }>(
 		(p) => `（${p.n} 个县）`,
 		(p) => ` (${p.n} ${p.n === 1 ? 'county' : 'counties'})`

@@ -64,5 +64,13 @@ export const matrix = {
 		(p) => `${p.county}（排名）`,
 		(p) => `${p.county} rank`
 	),
-	matrix_csv_better: { zh: '方向', en: 'Better' }
+	matrix_csv_better: { zh: '方向', en: 'Better' },
+	matrix_single_toggle: withParams<{ n: number }>(
+		(p) => `另有 ${p.n} 个指标只有一个县报告，无从比较`,
+		(p) => `${p.n} more metric(s) stated by one county only, with nothing to compare`
+	),
+	matrix_none_comparable: {
+		zh: '这一年没有两个县都报告的指标；下面是只有一个县报告的指标。',
+		en: 'No metric is stated by two counties this year; below are those one county states.'
+	}
 } as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitComparable } from '../../../src/lib/queries/comparable.ts';
 import { coverageModel, coverageStatus } from '../../../src/lib/queries/coverage.ts';
 import type { MetricInfo } from '../../../src/lib/queries/metrics.ts';
 import type { CountyRow } from '../../../src/lib/queries/regions.ts';
@@ -89,5 +90,31 @@ describe('coverageModel', () => {
 		expect(lechang!.leftOut.map((m) => m.metric_id)).toEqual(['expenditure_final']);
 		expect(xinfeng!.counts).toEqual({ stated: 0, qualified: 0, project: 2, missing: 1 });
 		expect(xinfeng!.leftOut.map((m) => m.metric_id)).toEqual(['yzz_transactions']);
+	});
+});
+
+describe('splitComparable', () => {
+	const groups = [
+		{
+			category: 'budget',
+			rows: [
+				{ id: 'a', n: 3 },
+				{ id: 'b', n: 1 }
+			]
+		},
+		{ category: 'kiosk', rows: [{ id: 'c', n: 1 }] },
+		{ category: 'web', rows: [{ id: 'd', n: 2 }] }
+	];
+	it('keeps metrics two or more counties state first, the rest apart with their count', () => {
+		const split = splitComparable(groups, (r: { id: string; n: number }) => r.n);
+		expect(split.comparable.map((g) => [g.category, g.rows.map((r) => r.id)])).toEqual([
+			['budget', ['a']],
+			['web', ['d']]
+		]);
+		expect(split.single.map((g) => [g.category, g.rows.map((r) => r.id)])).toEqual([
+			['budget', ['b']],
+			['kiosk', ['c']]
+		]);
+		expect(split.singleRows).toBe(2);
 	});
 });
