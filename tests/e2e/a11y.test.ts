@@ -13,6 +13,7 @@ const PAGES = [
 	'/county/440233',
 	'/matrix',
 	'/coverage',
+	'/brief/440200/2023',
 	'/audit',
 	'/status'
 ];

@@ -5,6 +5,7 @@
  */
 import { about } from './about.ts';
 import { audit } from './audit.ts';
+import { brief } from './brief.ts';
 import { compare } from './compare.ts';
 import { county } from './county.ts';
 import { coverage } from './coverage.ts';
@@ -60,6 +61,7 @@ const messages = {
 	...compare,
 	...matrix,
 	...coverage,
+	...brief,
 	...audit,
 	...county,
 	...publicPages,
@@ -74,6 +76,7 @@ export const tables = {
 	compare,
 	matrix,
 	coverage,
+	brief,
 	audit,
 	county,
 	publicPages,

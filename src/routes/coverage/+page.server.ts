@@ -1,4 +1,5 @@
 import { run } from '$lib/db/node.server.ts';
+import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
 import { answerCoverage } from '$lib/queries/coverage.ts';
 import { matrixYears } from '$lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
@@ -11,10 +12,11 @@ export const prerender = true;
 
 /** The default area and latest year, answered by the code the browser runs for the others. */
 export const load: PageServerLoad = async () => {
-	const [metrics, coverage, counties] = await Promise.all([
+	const [metrics, coverage, counties, reported] = await Promise.all([
 		run(allMetrics()),
 		run(metricCoverage()),
-		run(countiesWithReports())
+		run(countiesWithReports()),
+		run(reportYears())
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
 	const years = matrixYears(catalogue);
@@ -26,6 +28,7 @@ export const load: PageServerLoad = async () => {
 		places: areasIn(counties),
 		place,
 		years,
-		model
+		model,
+		briefs: briefKeys(counties, reported)
 	};
 };

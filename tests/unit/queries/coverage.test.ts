@@ -2,20 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitComparable } from '../../../src/lib/queries/comparable.ts';
 import { coverageModel, coverageStatus } from '../../../src/lib/queries/coverage.ts';
 import type { MetricInfo } from '../../../src/lib/queries/metrics.ts';
-import type { CountyRow } from '../../../src/lib/queries/regions.ts';
-import { fact } from './profile-fixtures.ts';
-
-const county = (region_code: string, name: string): CountyRow => ({
-	region_code,
-	name,
-	parent_code: '440200',
-	parent_name: '韶关市',
-	province_code: '440000',
-	province_name: '广东省',
-	reports: 1,
-	first_year: 2023,
-	last_year: 2023
-});
+import { county, fact } from './profile-fixtures.ts';
 
 const metric = (metric_id: string, category = 'budget'): MetricInfo => ({
 	metric_id,

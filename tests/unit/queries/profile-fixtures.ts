@@ -1,5 +1,6 @@
 /** Hand-made rows for the county profile and audit tests (real county, made-up rows). */
 import type { FactRow } from '../../../src/lib/queries/facts.ts';
+import type { CountyRow } from '../../../src/lib/queries/regions.ts';
 import type { ScoreRow } from '../../../src/lib/queries/scores.ts';
 
 let n = 0;
@@ -49,3 +50,16 @@ export function score(over: Partial<ScoreRow> & Pick<ScoreRow, 'position' | 'poi
 		...over
 	};
 }
+
+/** A county of 韶关市 with reports for 2023. */
+export const county = (region_code: string, name = region_code): CountyRow => ({
+	region_code,
+	name,
+	parent_code: '440200',
+	parent_name: '韶关市',
+	province_code: '440000',
+	province_name: '广东省',
+	reports: 1,
+	first_year: 2023,
+	last_year: 2023
+});

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { entriesOf, run } from '$lib/db/node.server.ts';
+import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
 import { cityOf, countiesWithReports } from '$lib/queries/regions.ts';
 import { publicSections } from '$lib/server/public-page.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,8 +18,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!counties.length) error(404, `no city ${params.code}`);
 	const first = counties[0]!;
 	const name = first.parent_code ? first.parent_name! : first.province_name;
+	const briefs = briefKeys(counties, await run(reportYears())).map((k) => k.year);
 	return {
 		code: params.code,
+		briefs,
 		name,
 		province: first.province_name,
 		counties,

@@ -1,0 +1,50 @@
+import { error } from '@sveltejs/kit';
+import { renderSvg } from '$lib/charts/ssr.ts';
+import { rankingHeight, rankingOption } from '$lib/charts/compare.option.ts';
+import { CHART_WIDTH } from '$lib/charts/size.ts';
+import { entriesOf, run } from '$lib/db/node.server.ts';
+import { answerBrief } from '$lib/queries/brief.ts';
+import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
+import { answerCompare } from '$lib/queries/compare.ts';
+import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
+import { cityOf, countiesWithReports } from '$lib/queries/regions.ts';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	entriesOf(async () =>
+		briefKeys(await run(countiesWithReports()), await run(reportYears())).map((k) => ({
+			city: k.city,
+			year: String(k.year)
+		}))
+	);
+
+/** One city and year, complete in the HTML: the briefing needs no JavaScript and no engine. */
+export const load: PageServerLoad = async ({ params }) => {
+	const year = Number(params.year);
+	const counties = (await run(countiesWithReports())).filter((c) => cityOf(c) === params.city);
+	if (!counties.length || !Number.isInteger(year))
+		error(404, `no briefing ${params.city}/${params.year}`);
+	const first = counties[0]!;
+	const name = first.parent_code ? first.parent_name! : first.province_name;
+	const catalogue = catalogueOf(await run(allMetrics()), await run(metricCoverage()));
+	const model = await answerBrief(run, params.city, year, catalogue, counties);
+	const codes = counties.map((c) => c.region_code);
+	// The charts: the comparable metrics ranked by two or more counties, drawn at build time.
+	const charts = await Promise.all(
+		model.charted.map(async (row) => {
+			const compare = await answerCompare(
+				run,
+				{ metric: row.metric.metric_id, year, counties: codes },
+				row.metric,
+				counties
+			);
+			return {
+				metric: row.metric,
+				svg: renderSvg(rankingOption(compare, 'zh'), CHART_WIDTH, rankingHeight(compare))
+			};
+		})
+	);
+	return { city: params.city, name, province: first.province_name, model, charts };
+};
