@@ -11,7 +11,8 @@
  *   peak RSS, phases; Parquet sizes; what one province would fetch under other layouts;
  * - site: the site built over that data into bench-results/site-<preset>/ (never
  *   static/), served precompressed on loopback, measured cold in headless Chromium:
- *   public page, dashboard, and --interactions changes on compare, profile and matrix.
+ *   public page, briefing, coverage, dashboard, and --interactions changes on compare, profile,
+ *   matrix and coverage.
  *
  * Prints tables and writes bench-results/bench.json. To add a step, add an entry to
  * STEPS whose `run` returns a JSON-able result and whose `print` adds its table.
@@ -163,14 +164,19 @@ const siteStep: Step<SiteResult> = {
 		table(
 			['preset', 'pages', 'of', 'build s', 'page', 'KB', 'HTML KB', 'JS KB', 'requests', 'FCP ms'],
 			results.flatMap((r) =>
-				(['home', 'city'] as const).map((which) => {
+				(['home', 'city', 'brief', 'coverage'] as const).map((which) => {
 					const l = r.public[which];
 					return [
 						r.preset,
 						r.build.pages,
 						r.build.fullPages,
 						s1(r.build.buildMs),
-						which === 'home' ? '/' : `/city/${r.build.city}`,
+						{
+							home: '/',
+							city: `/city/${r.build.city}`,
+							brief: `/brief/${r.build.city}/${r.build.year}`,
+							coverage: '/coverage'
+						}[which],
 						kb(l.totalBytes),
 						kb(l.bytes.html),
 						kb(l.bytes.js),

@@ -22,6 +22,8 @@ export interface SiteBuild {
 	/** The county the profile measurements open (the first with most score years), its city. */
 	county: string;
 	city: string;
+	/** The briefing measured: the city's, for the county's latest year. */
+	year: number;
 }
 
 /**
@@ -34,6 +36,8 @@ const PRERENDER_ALL: Record<PresetName, boolean> = { data: true, province: false
 interface Picked {
 	county: string;
 	city: string;
+	/** The briefing measured: the city's, for the county's latest year. */
+	year: number;
 	pages: number;
 }
 
@@ -49,17 +53,18 @@ async function pick(dataDir: string): Promise<Picked> {
 			`WITH c AS (SELECT region_code FROM ${file('scores')} GROUP BY region_code
 					ORDER BY count(DISTINCT year) DESC, region_code LIMIT 1)
 			SELECT c.region_code, g.parent_code,
+				(SELECT max(year) FROM ${file('reports')} WHERE region_code = c.region_code),
 				(SELECT count(DISTINCT region_code) FROM ${file('reports')}),
 				(SELECT count(DISTINCT g2.parent_code) FROM ${file('regions')} g2
 					WHERE g2.region_code IN (SELECT region_code FROM ${file('reports')})),
 				(SELECT count(*) FROM ${file('reports')})
 			FROM c JOIN ${file('regions')} g USING (region_code)`
 		);
-		const [county, city, counties, cities, reports] = r.getRows()[0]!;
+		const [county, city, year, counties, cities, reports] = r.getRows()[0]!;
 		// 7 fixed pages (/, /about, /data, /compare, /matrix, /audit, /status) + one
 		// per county, city and report.
 		const pages = 7 + Number(counties) + Number(cities) + Number(reports);
-		return { county: String(county), city: String(city), pages };
+		return { county: String(county), city: String(city), year: Number(year), pages };
 	} finally {
 		conn.closeSync();
 		instance.closeSync();
@@ -88,10 +93,18 @@ export async function buildSite(
 			cpSync(join(root, 'static', name), join(assets, name), { recursive: true });
 	cpSync(dataDir, join(assets, 'data'), { recursive: true });
 
-	const { county, city, pages: fullPages } = await pick(dataDir);
+	const { county, city, year, pages: fullPages } = await pick(dataDir);
 	const only = PRERENDER_ALL[preset]
 		? undefined
-		: ['/', `/city/${city}`, '/compare', '/matrix', `/county/${county}`];
+		: [
+				'/',
+				`/city/${city}`,
+				'/compare',
+				'/matrix',
+				'/coverage',
+				`/brief/${city}/${year}`,
+				`/county/${county}`
+			];
 	const env = {
 		...process.env,
 		YARDSTICK_DATA_DIR: dataDir,
@@ -121,5 +134,5 @@ export async function buildSite(
 	rmSync(assets, { recursive: true, force: true });
 	const pages = countPages(dir);
 	log(`  site: ${pages} pages prerendered (of ${fullPages}) in ${(buildMs / 1e3).toFixed(1)} s`);
-	return { dir, buildMs, pages, fullPages, county, city };
+	return { dir, buildMs, pages, fullPages, county, city, year };
 }

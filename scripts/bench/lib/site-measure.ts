@@ -231,22 +231,28 @@ export async function profileInteractions(page: Page, base: string, county: stri
 }
 
 /**
- * n changes on /matrix: years, and every fourth change the area, among the first
- * province and its first cities (switching city, as a city's supervisor would).
+ * n changes on an area-and-year page (/matrix, /coverage): years, and every fourth change
+ * the area, among the first province and its first cities (switching city, as a city's
+ * supervisor would).
  */
-export async function matrixInteractions(page: Page, base: string, n: number) {
-	await page.goto(`${base}/matrix`);
-	await page.locator('[data-testid=matrix][data-hydrated=true]').waitFor();
-	const years = await options(page, '#matrix-year');
-	const places = (await options(page, '#matrix-place')).slice(0, 6);
+export async function areaInteractions(
+	page: Page,
+	base: string,
+	name: 'matrix' | 'coverage',
+	n: number
+) {
+	await page.goto(`${base}/${name}`);
+	await page.locator(`[data-testid=${name}][data-hydrated=true]`).waitFor();
+	const years = await options(page, `#${name}-year`);
+	const places = (await options(page, `#${name}-place`)).slice(0, 6);
 	const times: Sample[] = [];
 	for (let i = 0; times.length < n; i++) {
-		const sel = places.length > 1 && i % 4 === 3 ? '#matrix-place' : '#matrix-year';
-		const all = sel === '#matrix-year' ? years : places;
+		const sel = places.length > 1 && i % 4 === 3 ? `#${name}-place` : `#${name}-year`;
+		const all = sel === `#${name}-year` ? years : places;
 		const current = await page.$eval(sel, (s) => (s as HTMLSelectElement).value);
 		const choices = all.filter((v) => v !== current);
 		times.push(
-			await change(page, '[data-testid=matrix]', {
+			await change(page, `[data-testid=${name}]`, {
 				select: sel,
 				value: choices[i % choices.length]!
 			})

@@ -10,7 +10,7 @@ import { buildSite, type SiteBuild } from './site-build.ts';
 import {
 	compareInteractions,
 	dashboardLoad,
-	matrixInteractions,
+	areaInteractions,
 	profileInteractions,
 	publicLoad,
 	summarise,
@@ -25,9 +25,9 @@ export interface SiteResult {
 	preset: PresetName;
 	build: Omit<SiteBuild, 'dir'>;
 	/** `/` and the picked county's city page. */
-	public: { home: PublicLoad; city: PublicLoad };
+	public: Record<'home' | 'city' | 'brief' | 'coverage', PublicLoad>;
 	dashboard: DashboardLoad;
-	interactions: Record<'compare' | 'profile' | 'matrix', Interactions>;
+	interactions: Record<'compare' | 'profile' | 'matrix' | 'coverage', Interactions>;
 	loads: { home: PublicLoad[]; city: PublicLoad[]; dashboard: DashboardLoad[] };
 }
 
@@ -65,18 +65,28 @@ export async function benchSite(
 		const loads = {
 			home: [] as PublicLoad[],
 			city: [] as PublicLoad[],
+			brief: [] as PublicLoad[],
+			coverage: [] as PublicLoad[],
 			dashboard: [] as DashboardLoad[]
 		};
 		for (let i = 0; i < opts.runs; i++) {
 			loads.home.push(await publicLoad(browser, `${base}/`));
 			loads.city.push(await publicLoad(browser, `${base}/city/${build.city}`));
+			loads.brief.push(await publicLoad(browser, `${base}/brief/${build.city}/${build.year}`));
+			loads.coverage.push(await publicLoad(browser, `${base}/coverage`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
 		}
 		const dashboard = medianOf(loads.dashboard);
-		const pub = { home: medianOf(loads.home), city: medianOf(loads.city) };
+		const pub = {
+			home: medianOf(loads.home),
+			city: medianOf(loads.city),
+			brief: medianOf(loads.brief),
+			coverage: medianOf(loads.coverage)
+		};
 		const kb = (l: PublicLoad) => `${(l.totalBytes / 1024).toFixed(1)} KB, FCP ${l.fcpMs} ms`;
 		opts.log(
 			`  public: / ${kb(pub.home)}; /city/${build.city} ${kb(pub.city)}; ` +
+				`/brief/${build.city}/${build.year} ${kb(pub.brief)}; /coverage ${kb(pub.coverage)}; ` +
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
 				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB`
 		);
@@ -86,7 +96,8 @@ export async function benchSite(
 		const interactions = {
 			compare: summarise(await compareInteractions(page, base, n)),
 			profile: summarise(await profileInteractions(page, base, build.county, n)),
-			matrix: summarise(await matrixInteractions(page, base, n))
+			matrix: summarise(await areaInteractions(page, base, 'matrix', n)),
+			coverage: summarise(await areaInteractions(page, base, 'coverage', n))
 		};
 		await context.close();
 		opts.log(
