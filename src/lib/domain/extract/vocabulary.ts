@@ -55,3 +55,14 @@ export function headingMetric(catalogue: Catalogue, heading: string): string | n
 	}
 	return best?.[0] ?? null;
 }
+
+/** One column heading at the sticky position: an alias of a metric, or a score column. */
+export function headingWords(catalogue: Catalogue, structural: string[]): RegExp {
+	const words = [
+		...new Set(catalogue.metrics.flatMap((m) => (m.aliases ?? []).map(vocabularyKey)))
+	].sort((a, b) => b.length - a.length);
+	return new RegExp(
+		`(?:${words.map(escape).join('|')})${NAME_ENDING}|${structural.join('|')}`,
+		'y'
+	);
+}
