@@ -1,8 +1,9 @@
 /**
  * Layouts and wordings that real reports use and the seed reports do not, each with a
  * text of the test county written for the test: a Word table flattened into one line,
- * staff posts counted in 个, a county whose name has two characters, and a prefecture's
- * own report that names a county in passing. Every draft must pass npm run data's checks.
+ * staff posts counted in 个, staff broken down in brackets after a part's head count, a
+ * unit in brackets between a label and its number, a county whose name has two
+ * characters, and a prefecture's own report that names a county in passing. Every draft must pass npm run data's checks.
  */
 import { describe, expect, test } from 'vitest';
 import type { ExtractContext } from '../../../src/lib/domain/extract/draft.ts';
@@ -51,6 +52,35 @@ describe('staff', () => {
 			['staff_authorized', 2023, 30, 'eq'],
 			['staff_actual', 2023, 28, 'eq']
 		]);
+	});
+});
+
+describe('staff counted inside brackets', () => {
+	test('a bracket after a part’s head count gives that part’s 在编 staff', () => {
+		const facts = factsOf(
+			'全局现有人员 520 人,其中机关 60 人(在职在编 41 人、退休人员 9 人、协管员 10 人),' +
+				'执法大队 460 人(在职在编 88 人、临聘人员 372 人)。'
+		);
+		expect(facts.map((f) => [...brief(f), f.part])).toEqual([
+			['staff_actual', 2023, 41, 'eq', '机关'],
+			['staff_actual', 2023, 88, 'eq', '执法大队']
+		]);
+	});
+
+	test('a bracket that is an aside, not a breakdown of a head count, gives nothing', () => {
+		expect(factsOf('局机关设 5 个股室(在编人员 20 人)。')).toEqual([]);
+	});
+});
+
+describe('a unit in brackets between a label and its number', () => {
+	test('预算执行率(%)96.5 with cells run together', () => {
+		const facts = factsOf('主管部门财政处室部门预算执行率(%)96.5部门联系人张三');
+		expect(facts.map(brief)).toEqual([['budget_execution_rate', 2023, 96.5, 'eq']]);
+		expect(facts[0]).toMatchObject({ figure: '96.5', table_unit: '%' });
+	});
+
+	test('a bracket whose unit the metric does not take gives nothing', () => {
+		expect(factsOf('主管部门财政处室部门预算执行率(万元)96.5部门联系人张三')).toEqual([]);
 	});
 });
 

@@ -133,7 +133,15 @@ export function assignSentence(
 	const consumedIdx = new Set<number>();
 	for (let i = 0; i < figures.length; i++) {
 		const fig = figures[i]!;
-		if (!free(fig) || consumedIdx.has(i)) continue;
+		if (consumedIdx.has(i)) continue;
+		if (!free(fig)) {
+			const part = fig.inParens && bracketPart(text, fig, figures[i - 1], s.start);
+			const label = part ? stripLink(plain(text.slice(part.labelStart, fig.start))) : '';
+			const matched = part && match(ctx, label, '', fig, ctxText, sentence);
+			if (matched && STAFF.test(matched.metric) && label.length <= 6)
+				finish({ metric: matched.metric, part: part.name }, fig, part.labelStart, part.from);
+			continue;
+		}
 		const prevEnd = i > 0 ? figures[i - 1]!.end : s.start;
 		const labelStart = Math.max(prevEnd, clauseStart(text, fig.start, s.start));
 		const rawLabel = text.slice(labelStart, fig.start);
@@ -228,6 +236,26 @@ const PART =
 	'stated as a part (其中/包括) of a figure for the same metric before it: check the part it covers';
 const STAFF = /^staff_/;
 const SPENT = /^(basic_expenditure|project_expenditure|personnel_expenditure|public_funds_final)$/;
+
+/**
+ * “局本级187人(在职在编139人、退休人员8人)”: a bracket right after a head count breaks it
+ * down. The figure's own label starts at the bracket or the 、 before it; the part is what
+ * the head count before the bracket was of (局本级). Null for any other bracket.
+ */
+function bracketPart(
+	text: string,
+	fig: Figure,
+	before: Figure | undefined,
+	sentenceStart: number
+): { name: string; labelStart: number; from: number } | null {
+	const open = Math.max(text.lastIndexOf('(', fig.start), text.lastIndexOf('（', fig.start));
+	if (open < sentenceStart || !before || before.end !== open || before.unit !== '人') return null;
+	if (/[()（）]/.test(text.slice(open + 1, fig.start))) return null;
+	const sep = Math.max(open, text.lastIndexOf('、', fig.start));
+	const from = clauseStart(text, before.start, sentenceStart);
+	const name = plain(text.slice(from, before.start)).replace(/^(其中|包括)/, '');
+	return name.length >= 2 && name.length <= 8 ? { name, labelStart: sep + 1, from } : null;
+}
 
 /** “下设…乐昌市信息中心, 核定…编制 8 名”: the staff figures of a subordinate unit. */
 function subordinate(prefix: string): string | null {

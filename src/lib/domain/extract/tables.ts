@@ -224,5 +224,28 @@ export function readTables(ctx: TableContext, from: number, to: number): Assigne
 			columnTable(ctx, rows, h, out);
 		} else formPair(ctx, rows, h, out);
 	});
+	bracketUnits(ctx, from, to, out);
 	return out;
+}
+
+const BRACKET_UNIT =
+	/([\u4e00-\u9fff]{2,12})[(（](分|万元|元|%|人|个|项|件)[)）](\d+(?:\.\d+)?)(?=[\u4e00-\u9fff]|$)/g;
+
+/**
+ * A form's label with its unit in brackets and the number straight after, no separator
+ * (自评总分(分)97.6, cells run together): the label names the metric, the bracket the unit.
+ */
+function bracketUnits(ctx: TableContext, from: number, to: number, out: Assigned[]): void {
+	const text = ctx.clean.text;
+	BRACKET_UNIT.lastIndex = from;
+	for (let m = BRACKET_UNIT.exec(text); m && m.index < to; m = BRACKET_UNIT.exec(text)) {
+		const metric = headingMetric(ctx.catalogue, m[1]!);
+		const info = metric ? ctx.metrics.get(metric) : undefined;
+		const start = m.index + m[0].length - m[3]!.length;
+		const cell = { text: m[3]!, start, end: start + m[3]!.length };
+		const read = cellFigure(ctx.clean, cell, m[2]!);
+		if (!metric || !info || !read || !unitFits(info, read[0])) continue;
+		if (out.some((a) => a.figure.start === start)) continue;
+		out.push(tableFact(ctx, metric, read[0], start - m[2]!.length - 2, cell.end, read[1]));
+	}
 }
