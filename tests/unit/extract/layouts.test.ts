@@ -1,9 +1,10 @@
 /**
  * Layouts and wordings that real reports use and the seed reports do not, each with a
  * text of the test county written for the test: a Word table flattened into one line,
- * staff posts counted in 个, staff broken down in brackets after a part's head count, a
- * unit in brackets between a label and its number, a county whose name has two
- * characters, and a prefecture's own report that names a county in passing. Every draft must pass npm run data's checks.
+ * staff posts counted in 个, staff broken down in brackets after a part's head count, text
+ * re-wrapped with blank lines, a unit in brackets between a label and its number, a
+ * county whose name has two characters, and a prefecture's own report that names a
+ * county in passing. Every draft must pass npm run data's checks.
  */
 import { describe, expect, test } from 'vitest';
 import type { ExtractContext } from '../../../src/lib/domain/extract/draft.ts';
@@ -81,6 +82,22 @@ describe('a unit in brackets between a label and its number', () => {
 
 	test('a bracket whose unit the metric does not take gives nothing', () => {
 		expect(factsOf('主管部门财政处室部门预算执行率(万元)96.5部门联系人张三')).toEqual([]);
+	});
+});
+
+describe('text re-wrapped with a blank line between every two lines', () => {
+	test('a short line that carries on a sentence is not a heading', () => {
+		const body = [
+			'本年度实际支出的公用经费总额与预算安排的比率为 1:1，2023 年我局公用',
+			'',
+			'经费预算数为 16.38 万',
+			'',
+			'元，决算数为 16.38 万元，不超预算。'
+		].join('\n');
+		expect(factsOf(body).map(brief)).toEqual([
+			['public_funds_budget', 2023, 163800, 'eq'],
+			['public_funds_final', 2023, 163800, 'eq']
+		]);
 	});
 });
 
