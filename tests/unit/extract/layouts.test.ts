@@ -88,11 +88,15 @@ describe('a unit in brackets between a label and its number', () => {
 describe('text re-wrapped with a blank line between every two lines', () => {
 	test('a short line that carries on a sentence is not a heading', () => {
 		const body = [
-			'本年度实际支出的公用经费总额与预算安排的比率为 1:1，2023 年我局公用',
+			'严格执行各项财务管理制度，加强预算管理，规范资金使用，确保',
+			'',
+			'资金安全，本年度实际支出的公用经费总额与预算安排的比率为',
+			'',
+			'1:1，不超预算，对机关运行经费实行严格管理，2023 年我局公用',
 			'',
 			'经费预算数为 16.38 万',
 			'',
-			'元，决算数为 16.38 万元，不超预算。'
+			'元，决算数为 16.38 万元，各项经费支出均按规定程序审批报销。'
 		].join('\n');
 		expect(factsOf(body).map(brief)).toEqual([
 			['public_funds_budget', 2023, 163800, 'eq'],
