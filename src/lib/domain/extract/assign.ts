@@ -216,7 +216,7 @@ export function assignSentence(
 		const isPart =
 			/其中|包括/.test(text.slice(s.start, fig.start)) && out.some((a) => a.metric === metric);
 		if (isPart) matched = { metric, part: matched.part ?? label };
-		finish(matched, figure, labelStart, quoteFrom, isPart ? PART : undefined);
+		finish(matched, figure, labelStart, quoteFrom, isPart ? PART : matched.uncertain);
 	}
 	return out;
 }
