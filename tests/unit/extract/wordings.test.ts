@@ -52,6 +52,18 @@ describe('budget wordings', () => {
 	test('a bare 支出 with no 收支 or 决算 in sight is not the year’s expenditure', () => {
 		expect(factsOf('为保障大厅运行,支出20万元用于设备更新。')).toEqual([]);
 	});
+
+	test('a 其中 part in the next sentence that equals its whole adds nothing', () => {
+		const facts = factsOf('1、收入:300.5万元。同比上年度增加10万元。其中:财政拨款收入300.5万元。');
+		expect(facts.filter((f) => f.metric === 'revenue_final')).toHaveLength(1);
+	});
+
+	test('a 其中 part smaller than its whole is drafted as a part, for checking', () => {
+		const facts = factsOf('1、收入:300.5万元。其中:财政拨款收入280万元。');
+		const part = facts.find((f) => f.value === 2800000)!;
+		expect(part).toMatchObject({ metric: 'revenue_final', part: '财政拨款收入' });
+		expect(part.uncertain).toMatch(/part/);
+	});
 });
 
 describe('scores and service figures', () => {

@@ -45,6 +45,8 @@ export interface AssignContext extends MatchContext {
 	evalYear: number;
 	/** Clean spans already read as scores (自评得分 5 分). */
 	consumed: [number, number][];
+	/** Figures drafted from the few sentences before this one, latest first. */
+	recent?: Assigned[];
 }
 
 const PLAN_SENTENCE = /^(绩效)?(目标|指标)(任务)?(值)?:|^(工作)?(计划|打算|思路|目标)[:：]/;
@@ -213,10 +215,17 @@ export function assignSentence(
 		}
 		if (!matched) continue;
 		const metric = matched.metric;
-		const isPart =
-			/其中|包括/.test(text.slice(s.start, fig.start)) && out.some((a) => a.metric === metric);
-		if (isPart) matched = { metric, part: matched.part ?? label };
-		finish(matched, figure, labelStart, quoteFrom, isPart ? PART : matched.uncertain);
+		// A part (其中…) of a figure drafted just before, in this sentence or, when the
+		// sentence opens with 其中, in the few before it. A part equal to its whole adds nothing.
+		const whole =
+			/其中|包括/.test(text.slice(s.start, fig.start)) &&
+			([...out].reverse().find((a) => a.metric === metric) ??
+				(/^(其中|包括)/.test(plain(sentence))
+					? ctx.recent?.find((a) => a.metric === metric)
+					: undefined));
+		if (whole && whole.figure.value === figure.value) continue;
+		if (whole) matched = { metric, part: matched.part ?? label };
+		finish(matched, figure, labelStart, quoteFrom, whole ? PART : matched.uncertain);
 	}
 	return out;
 }
