@@ -77,4 +77,22 @@ describe('scores and service figures', () => {
 		});
 		expect(self('全县窗口服务技能竞赛中,我局总得分88.5分。').map((f) => f.value)).toEqual([95]);
 	});
+
+	test('12345 热线工单 handled', () => {
+		expect(factsOf('市级转交办理“12345热线”工单356件,按时办结率100%。').map(brief)).toEqual([
+			['hotline_tickets', 2023, 356, 'eq'],
+			['hotline_completion_rate', 2023, 100, 'eq']
+		]);
+	});
+
+	test('进驻率 of departments is not the share of items in the hall', () => {
+		expect(factsOf('进驻政务服务大厅30个职能部门,进驻率100%。')).toEqual([]);
+		expect(factsOf('进驻单位25家,进驻率100%。')).toEqual([]);
+		expect(factsOf('进驻政务服务大厅事项820项,事项进驻率98%。').map(brief)).toContainEqual([
+			'hall_entry_rate',
+			2023,
+			98,
+			'eq'
+		]);
+	});
 });
