@@ -96,3 +96,32 @@ describe('scores and service figures', () => {
 		]);
 	});
 });
+
+describe('tables', () => {
+	const cells = (...c: string[]) => c.map((x) => `${x} |`).join('\n');
+
+	test('cells one per line that carry their own scale, and the year line above', () => {
+		const text = [
+			'项目支出绩效自评表 |',
+			'( 2023 年度) |',
+			cells('项目名称', '测试项目', '项目资金 (万元)', '年初预算数', '全年预算数', '全年执行数'),
+			cells('分值', '执行率', '得分', '年度资金总额', '80万', '80万', '64.5万', '10', '80.6%', '8'),
+			'填报单位：测试县0001政务服务数据管理局',
+			'发布日期: 2024年11月04日'
+		].join('\n');
+		const [d] = drafts(text);
+		expect(d!.record.year).toBe(2023);
+		expect(d!.record.facts.map(brief)).toEqual([
+			['budget_initial', 2023, 800000, 'eq'],
+			['budget_adjusted', 2023, 800000, 'eq'],
+			['expenditure_final', 2023, 645000, 'eq'],
+			['budget_execution_rate', 2023, 80.6, 'eq']
+		]);
+	});
+
+	test('two amounts in one cell are a sentence, two in two cells a target and a result', () => {
+		const row = '年度资金总额 | 财政拨款预算为150万元,执行数为120万元 | 10';
+		expect(factsOf(row).map(brief)).toEqual([['expenditure_final', 2023, 1200000, 'eq']]);
+		expect(factsOf('全年执行数 | 100万元 | 120万元')).toEqual([]);
+	});
+});

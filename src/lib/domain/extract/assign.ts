@@ -194,7 +194,9 @@ export function assignSentence(
 		}
 		// A table row with two figures in one unit is a target beside its result (≥150台 | 168台)
 		// or two years side by side: which is which only the column headings say.
-		if (sentence.includes('|') && figures.some((g) => g !== fig && g.unit === fig.unit)) continue;
+		const apart = (g: Figure) =>
+			text.slice(Math.min(g.end, fig.end), Math.max(g.start, fig.start)).includes('|');
+		if (figures.some((g) => g !== fig && g.unit === fig.unit && apart(g))) continue;
 		const tail = plain(text.slice(fig.end, clauseEnd(text, fig.end, s.end)));
 		const near = plain(text.slice(clauseStart(text, labelStart - 1, s.start), fig.start));
 		// A change (增长 6.24%) is matched on its base metric's words, whatever the unit.

@@ -17,7 +17,8 @@ export interface Row {
 	cells: Cell[];
 }
 
-const NUMBER = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[-−]?\d+(?:\.\d+)?%?$/;
+// A cell may carry its own scale (150万, 125.25万元): the reader parses it as written.
+const NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|万元?|亿元?)?$/;
 const BLANK = /^(\/|-|—|无)?$/;
 
 export const isValue = (c: Cell | undefined) => !!c && NUMBER.test(c.text);
