@@ -17,9 +17,11 @@ import { recordSchema, type EvaluationRecord } from '../../../src/lib/domain/sch
 
 const ctx = loadExtractContext('data');
 
+// The held-out corpus shrinks as studied documents move up to wild/: its floor is what it
+// holds now, so a document lost by mistake is noticed; it grows only by new reports.
 describe.each([
 	['the wild corpus', 'tests/fixtures/wild', 15, 4],
-	['the held-out corpus', 'tests/fixtures/wild/heldout', 10, 1]
+	['the held-out corpus', 'tests/fixtures/wild/heldout', 7, 1]
 ])('%s', (_, dir, reports, others) => {
 	const files = corpusFiles(dir);
 
