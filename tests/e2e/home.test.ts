@@ -28,7 +28,7 @@ test('the data files are served with the site and match the manifest', async ({ 
 });
 
 test('hashed assets are kept for a year, pages and data are revalidated', async ({ page }) => {
-	const cacheOf = new Map<string, string>();
+	const cacheOf = new Map<string, string | undefined>();
 	page.on('response', (r) => cacheOf.set(new URL(r.url()).pathname, r.headers()['cache-control']));
 	await page.goto('/status');
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'ready', {
@@ -43,7 +43,7 @@ test('hashed assets are kept for a year, pages and data are revalidated', async 
 test('a repeat visit takes the engine from the browser cache', async ({ page }) => {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
-	const fromCache = new Map<string, boolean>();
+	const fromCache = new Map<string, boolean | undefined>();
 	cdp.on('Network.responseReceived', ({ response }) => {
 		if (response.url.endsWith('.wasm')) fromCache.set(response.url, response.fromDiskCache);
 	});
