@@ -31,6 +31,7 @@ export function unitFits(info: MetricInfo, f: Figure): boolean {
 export interface Matched {
 	metric: string;
 	part?: string;
+	uncertain?: string;
 }
 
 export function match(
@@ -61,8 +62,13 @@ export function match(
 		if (rule.units && !rule.units.includes(figure.unit ?? '')) continue;
 		const score = (pre?.[0].length ?? 0) + (post?.[0].length ?? 0);
 		if (!best || score > best.score) {
-			best = { metric: rule.metric, score, part: pre && rule.part ? rule.part(pre) : undefined };
+			best = {
+				metric: rule.metric,
+				score,
+				part: pre && rule.part ? rule.part(pre) : undefined,
+				uncertain: rule.uncertain
+			};
 		}
 	}
-	return best ? { metric: best.metric, part: best.part } : null;
+	return best ? { metric: best.metric, part: best.part, uncertain: best.uncertain } : null;
 }
