@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shardPath } from '../src/lib/db/sql.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
+import { basisDepartures } from '../src/lib/domain/basis.ts';
 import {
 	catalogueIndex,
 	verifyRecord,
@@ -41,6 +42,8 @@ const phase = phaseTimer(args.timings);
 const verified: VerifiedRecord[] = [];
 const drafts: string[] = [];
 const recordProblems: FileProblem[] = [];
+/** Reviewed facts on another basis than their metric's, without a note: warned, not fatal. */
+const basisWarnings: FileProblem[] = [];
 let ctx: VerifyContext | undefined;
 // Each record is verified as it is read, so its raw parse is never held beside the rest.
 const inputs = loadInputs(dataDir, (raw, loaded) => {
@@ -55,7 +58,15 @@ const inputs = loadInputs(dataDir, (raw, loaded) => {
 	recordProblems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
 	if (!result.verified) return;
 	if (result.verified.record.status === 'draft') drafts.push(raw.file);
-	else verified.push(result.verified);
+	else {
+		verified.push(result.verified);
+		for (const d of basisDepartures(result.verified.record, ctx.metrics))
+			basisWarnings.push({
+				file: raw.file,
+				path: `${d.path} (${d.metric}, ${d.year})`,
+				message: d.message
+			});
+	}
 });
 phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
@@ -122,6 +133,10 @@ const reports = verified.map(({ record: r }) => ({
 verified.length = 0;
 
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
+if (basisWarnings.length) {
+	console.warn(`⚠ ${basisWarnings.length} fact(s) on another basis than their metric's, without a note:`);
+	for (const w of basisWarnings) console.warn(`  data/${w.file}: ${w.path}: ${w.message}`);
+}
 log(
 	`reports: ${reports.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
 );

@@ -109,6 +109,8 @@ export const metricSchema = z.strictObject({
 	name_zh: text,
 	name_en: text,
 	unit: text,
+	/** The basis its figures are compared on; a fact on another basis explains itself in a note. */
+	basis: z.enum(BASES),
 	units: z.array(text).optional(),
 	better: z.enum(DIRECTIONS),
 	description: text,

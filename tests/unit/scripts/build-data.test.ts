@@ -46,6 +46,8 @@ describe('the real data', () => {
 	test('builds: six Parquet tables and a manifest listing every file written', () => {
 		expect(baseline.run.code, baseline.run.stderr).toBe(0);
 		expect(baseline.run.stderr).not.toMatch(/✗|problem/);
+		// Every fact on another basis than its metric's says why in a note.
+		expect(baseline.run.stderr).not.toMatch(/⚠/);
 		const written = Object.keys(baseline.hashes).sort();
 		expect(written).toEqual(
 			expect.arrayContaining([
@@ -106,6 +108,53 @@ describe('the real data', () => {
 		expect(check.stdout).toMatch(/✓ check passed/);
 		expect(existsSync(never)).toBe(false);
 		expect(readdirSync(dirname(never))).toEqual([]);
+	});
+});
+
+describe('one basis per metric', () => {
+	test('a fact on another basis than its metric’s, without a note, is warned about', async () => {
+		const data = copyData(baseline.data);
+		const i = factIndex(data, LECHANG, { metric: 'budget_initial', year: 2022 });
+		editRecord(data, LECHANG, (doc) => doc.setIn(['facts', i, 'basis'], 'cumulative'));
+		const out = join(tempDir(), 'out');
+		const run = await build(data, out);
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stderr).toMatch(/⚠ 1 fact\(s\) on another basis than their metric's, without a note/);
+		expectProblem(
+			run.stderr,
+			`records/${LECHANG}`,
+			`facts[${i}] (budget_initial, 2022)`,
+			'basis cumulative, but budget_initial is compared on annual figures; add a note'
+		);
+		// A warning, not a refusal: the data is built all the same.
+		expect(existsSync(join(out, 'facts.parquet'))).toBe(true);
+
+		// A note saying why the basis differs settles it.
+		editRecord(data, LECHANG, (doc) =>
+			doc.setIn(['facts', i, 'note'], '累计 in the sentence makes it a running total.')
+		);
+		const noted = await build(data, join(tempDir(), 'out'), '--check');
+		expect(noted.code, noted.stderr).toBe(0);
+		expect(noted.stderr).not.toMatch(/⚠/);
+	});
+
+	test('a metric without its basis is refused, naming the catalogue entry', async () => {
+		const { data, out } = scenario();
+		const path = join(data, 'metrics.yaml');
+		const text = readFileSync(path, 'utf8');
+		const catalogue = parseYaml(text) as { metrics: { id: string }[] };
+		const i = catalogue.metrics.findIndex((m) => m.id === 'yzz_transactions');
+		writeFileSync(
+			path,
+			text.replace(/(  - id: yzz_transactions\n(?:    .*\n)*?)    basis: annual\n/, '$1')
+		);
+		const stderr = await refused(data, out);
+		expectProblem(
+			stderr,
+			'metrics.yaml',
+			`metrics[${i}].basis`,
+			'Invalid option: expected one of "annual"|"cumulative"|"point"'
+		);
 	});
 });
 
