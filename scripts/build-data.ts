@@ -134,7 +134,9 @@ verified.length = 0;
 
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
 if (basisWarnings.length) {
-	console.warn(`⚠ ${basisWarnings.length} fact(s) on another basis than their metric's, without a note:`);
+	console.warn(
+		`⚠ ${basisWarnings.length} fact(s) on another basis than their metric's, without a note:`
+	);
 	for (const w of basisWarnings) console.warn(`  data/${w.file}: ${w.path}: ${w.message}`);
 }
 log(

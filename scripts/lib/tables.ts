@@ -80,7 +80,8 @@ export function buildTables({
 		m.unit,
 		m.better,
 		m.description,
-		m.max ?? null
+		m.max ?? null,
+		m.basis
 	]);
 	const unitOf = new Map(catalogue.metrics.map((m) => [m.id, m.unit]));
 
@@ -187,7 +188,8 @@ export function buildTables({
 				['unit', 'VARCHAR'],
 				['better', 'VARCHAR'],
 				['description', 'VARCHAR'],
-				['max_value', 'DOUBLE']
+				['max_value', 'DOUBLE'],
+				['basis', 'VARCHAR']
 			],
 			orderBy: 'metric_id',
 			rows: metricRows

@@ -1,8 +1,10 @@
 /**
- * What a reader must be told beside the compare charts: the ranking's direction, mixed
- * bases, bounds, contradictions, counties that report nothing, and project figures kept
- * apart. Pure: the same sentences at build time and live.
+ * What a reader must be told beside the compare charts: the ranking's direction, figures
+ * on another basis than the metric's (named, never ranked), bounds, contradictions,
+ * counties that report nothing, and project figures kept apart. Pure: the same sentences
+ * at build time and live.
  */
+import type { Basis } from '../domain/schema.ts';
 import type { Lang } from '../format/index.ts';
 import type { CompareModel } from '../queries/compare.ts';
 import type { Stated } from '../queries/stated.ts';
@@ -11,25 +13,77 @@ import { pointOf } from './series.ts';
 
 const list = (names: string[], lang: Lang) => names.join(lang === 'zh' ? '、' : ', ');
 
-function basesNote(rows: { name: string; stated: Stated }[], lang: Lang): string | null {
+interface Shown {
+	name: string;
+	stated: Stated;
+}
+
+const CUMULATIVE = {
+	zh: '累计数是截至报告时的多年累计，起算时间各报告不一，已标“累计”，以浅色虚线框或单独的线显示。',
+	en: 'Cumulative figures run over several years up to the report, from starts the reports do not share; they are marked “cumulative” and drawn pale with a dashed outline or as a line of their own.'
+};
+
+/** Who states which basis: “乐昌市、吴川市为累计数”. */
+function whoIsWhich(rows: Shown[], bases: Basis[], lang: Lang): string {
+	return bases
+		.map((b) => {
+			const who = list(
+				[...new Set(rows.filter((r) => r.stated.basis === b).map((r) => r.name))],
+				lang
+			);
+			return lang === 'zh' ? `${who}为${BASIS_LABEL[b].zh}` : `${who}: ${BASIS_LABEL[b].en}`;
+		})
+		.join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The ranking: which counties' figures are on another basis than the one ranked. */
+function rankingBasesNote(model: CompareModel, rows: Shown[], lang: Lang): string | null {
+	const zh = lang === 'zh';
+	const basis = model.metric.basis;
+	const others = [...new Set(rows.map((r) => r.stated.basis))].filter((b) => b !== basis);
+	if (!others.length)
+		return basis === 'cumulative'
+			? zh
+				? `本图均为累计数，不是当年数。${CUMULATIVE.zh}`
+				: `These are cumulative figures, not annual ones. ${CUMULATIVE.en}`
+			: null;
+	const name = zh ? model.metric.name_zh : model.metric.name_en;
+	const label = BASIS_LABEL[basis][lang];
+	const none = rows.every((r) => r.stated.basis !== basis);
+	const apart = others.includes('cumulative') ? ` ${CUMULATIVE[lang]}` : '';
+	return zh
+		? `注意：“${name}”按${label}排名；${whoIsWhich(rows, others, lang)}，与${label}口径不同，不能直接比较，单列为“其他口径”，不参与排名。${none ? `本年没有县报告${label}，因此无排名。` : ''}${apart.trim()}`
+		: `Note: “${name}” is ranked on ${label} figures; ${whoIsWhich(rows, others, lang)}, a different basis that cannot be compared directly, shown apart as “another basis” and not ranked.${none ? ` No county states ${label} figures for this year, so none is ranked.` : ''}${apart}`;
+}
+
+/** The years: who states which basis in which year; two bases are never one line. */
+function yearsBasesNote(rows: (Shown & { year: number })[], lang: Lang): string | null {
+	const zh = lang === 'zh';
 	const bases = [...new Set(rows.map((r) => r.stated.basis))];
-	if (bases.length > 1) {
-		const parts = bases.map((b) => {
-			const who = [...new Set(rows.filter((r) => r.stated.basis === b).map((r) => r.name))];
-			return lang === 'zh'
-				? `${list(who, lang)}为${BASIS_LABEL[b].zh}`
-				: `${list(who, lang)}: ${BASIS_LABEL[b].en}`;
-		});
-		const cumulative = bases.includes('cumulative');
-		return lang === 'zh'
-			? `注意：本图混合了不同口径（${parts.join('；')}）。${cumulative ? '累计数跨多个年度，不能与年度数直接比较；累计数已标“累计”，以浅色虚线框显示。' : '不同口径的数字不能直接比较。'}`
-			: `Note: this chart mixes bases (${parts.join('; ')}).${cumulative ? ' Cumulative figures span several years and are not comparable with annual ones; they are marked “cumulative” and drawn pale with a dashed outline.' : ' Figures on different bases are not directly comparable.'}`;
-	}
-	if (bases[0] === 'cumulative')
-		return lang === 'zh'
-			? '本图均为累计数，不是当年数。'
-			: 'These are cumulative figures, not annual ones.';
-	return null;
+	if (bases.length < 2)
+		return bases[0] === 'cumulative'
+			? zh
+				? `本图均为累计数，不是当年数。${CUMULATIVE.zh}`
+				: `These are cumulative figures, not annual ones. ${CUMULATIVE.en}`
+			: null;
+	// A county on several bases is named with the years of each.
+	const mixed = new Set(
+		rows
+			.filter((r) => rows.some((o) => o.name === r.name && o.stated.basis !== r.stated.basis))
+			.map((r) => r.name)
+	);
+	const named = rows.map((r) => {
+		if (!mixed.has(r.name)) return r;
+		const years = rows
+			.filter((o) => o.name === r.name && o.stated.basis === r.stated.basis)
+			.map((o) => yearLabel(o.year, lang))
+			.join(zh ? '、' : ', ');
+		return { ...r, name: zh ? `${r.name}（${years}）` : `${r.name} (${years})` };
+	});
+	const cumulative = bases.includes('cumulative') ? ` ${CUMULATIVE[lang]}` : '';
+	return zh
+		? `注意：本图混合了不同口径（${whoIsWhich(named, bases, lang)}）。不同口径的数字不能直接比较，也不计算年度变化：同一县不同口径的数字分为不同的线，各标口径，不相连。${cumulative.trim()}`
+		: `Note: this chart mixes bases (${whoIsWhich(named, bases, lang)}). Figures on different bases cannot be compared directly and no yearly change is drawn between them: a county's figures on two bases are two lines, each named by its basis, never joined.${cumulative}`;
 }
 
 function boundsNote(stated: Stated[], lang: Lang): string[] {
@@ -88,8 +142,11 @@ export function rankingNotes(model: CompareModel, lang: Lang): string[] {
 	const rows = model.ranking;
 	const shown = rows.filter((r) => r.stated !== null);
 	const notes: string[] = [directionNote(model, lang)];
-	const bases = basesNote(
-		shown.map((r) => ({ name: entityName(r.entity, lang), stated: r.stated! })),
+	const bases = rankingBasesNote(
+		model,
+		shown
+			.filter((r) => !r.entity.project)
+			.map((r) => ({ name: entityName(r.entity, lang), stated: r.stated! })),
 		lang
 	);
 	if (bases) notes.push(bases);
@@ -127,14 +184,11 @@ export function yearsNotes(model: CompareModel, lang: Lang): string[] {
 	const zh = lang === 'zh';
 	const notes: string[] = [];
 	const cells = model.byYear.flatMap((r) =>
-		r.cells
-			.filter((c): c is Stated => c !== null)
-			.map((stated) => ({
-				name: entityName(r.entity, lang),
-				stated
-			}))
+		r.cells.flatMap((stated, i) =>
+			stated ? [{ name: entityName(r.entity, lang), stated, year: model.years[i]! }] : []
+		)
 	);
-	const bases = basesNote(cells, lang);
+	const bases = yearsBasesNote(cells, lang);
 	if (bases) notes.push(bases);
 	const conflicts = model.byYear.flatMap((r) =>
 		r.cells

@@ -1,11 +1,14 @@
 /**
  * The compare page's two charts, as pure options: the counties ranked for one year
- * (horizontal bars; project figures a separate series that is never ranked), and each
- * county's figure over the years (lines). The same builders feed the build-time SVG and
- * the live chart.
+ * (horizontal bars; project figures and figures on another basis than the metric's are
+ * separate series that are never ranked), and each county's figure over the years (lines;
+ * a county's figures on two bases are two lines, never joined). The same builders feed the
+ * build-time SVG and the live chart.
  */
+import type { Basis } from '../domain/schema.ts';
 import { formatRank, formatTick, type Lang } from '../format/index.ts';
 import type { CompareModel, Entity, RankingRow } from '../queries/compare.ts';
+import type { Stated } from '../queries/stated.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
 import { pointOf, seriesOf, type Series, type SeriesPoint } from './series.ts';
@@ -45,7 +48,11 @@ export function rankingBars(model: CompareModel, lang: Lang): RankingBar[] {
 					? lang === 'zh'
 						? '说法不一'
 						: 'reports disagree'
-					: '';
+					: row.rank.status === 'basis'
+						? lang === 'zh'
+							? `${BASIS_LABEL[row.stated!.basis].zh}，不排名`
+							: `${BASIS_LABEL[row.stated!.basis].en}, not ranked`
+						: '';
 		return {
 			row,
 			category: status ? `${base}${lang === 'zh' ? `（${status}）` : ` (${status})`}` : base,
@@ -68,6 +75,8 @@ function tooltip(bar: RankingBar, lang: Lang): string {
 	if (bar.rankText) lines.push(escapeHtml(bar.rankText));
 	else if (row.entity.project)
 		lines.push(zh ? '项目数字，不参与排名' : 'project figure, not ranked');
+	else if (row.rank.status === 'basis')
+		lines.push(zh ? '口径与本指标不同，不参与排名' : 'on another basis, not ranked');
 	for (const v of row.stated?.values ?? []) {
 		const f = v.facts[0]!;
 		const where = zh
@@ -88,19 +97,36 @@ const cumulativeStyle = (color: string) => ({
 	borderWidth: 2
 });
 
+/** Which bar series a row belongs to: ranked counties, counties on another basis, projects. */
+type BarSeries = 'department' | 'other-basis' | 'project';
+
+const seriesOfRow = (row: RankingRow): BarSeries =>
+	row.entity.project ? 'project' : row.rank.status === 'basis' ? 'other-basis' : 'department';
+
+/** Each series keeps its colour whichever others are shown. */
+const SERIES_COLOR: Record<BarSeries, string> = {
+	department: COLORS[0]!,
+	project: COLORS[1]!,
+	'other-basis': COLORS[2]!
+};
+
+/** A legend is drawn when there is more than the ranked counties' series. */
+const hasLegend = (model: CompareModel) =>
+	model.ranking.some((r) => seriesOfRow(r) !== 'department');
+
 /** Tall enough for every row (project names take two lines), never shorter than the rest. */
 export function rankingHeight(model: CompareModel): number {
-	const legend = model.ranking.some((r) => r.entity.project) ? 40 : 20;
+	const legend = hasLegend(model) ? 40 : 20;
 	return Math.max(CHART_HEIGHT, legend + 40 + 48 * model.ranking.length);
 }
 
 export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 	const bars = rankingBars(model, lang);
 	const unit = model.metric.unit;
-	const hasProjects = bars.some((b) => b.row.entity.project);
-	const seriesOfScope = (project: boolean, color: string) =>
+	const legend = hasLegend(model);
+	const barsOf = (series: BarSeries, color: string) =>
 		bars.map((b) => {
-			if (Boolean(b.row.entity.project) !== project || b.point.value === null) return null;
+			if (seriesOfRow(b.row) !== series || b.point.value === null) return null;
 			const cumulative = b.row.stated?.basis === 'cumulative';
 			return { value: b.point.value, itemStyle: cumulative ? cumulativeStyle(color) : undefined };
 		});
@@ -117,14 +143,28 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 	};
 	const names =
 		lang === 'zh'
-			? { department: '部门整体', project: '项目（不参与排名）' }
-			: { department: 'Whole department', project: 'Projects (not ranked)' };
+			? {
+					department: '部门整体',
+					'other-basis': '其他口径（不参与排名）',
+					project: '项目（不参与排名）'
+				}
+			: {
+					department: 'Whole department',
+					'other-basis': 'Another basis (not ranked)',
+					project: 'Projects (not ranked)'
+				};
+	const present = (id: BarSeries) =>
+		bars.some((b) => seriesOfRow(b.row) === id && b.point.value !== null);
+	// The ranked series stays when it is the only one, even empty (nobody reports).
+	const shown = (['department', 'other-basis', 'project'] as const).filter(
+		(id) => present(id) || (id === 'department' && !present('other-basis') && !present('project'))
+	);
 	return {
 		aria: { enabled: true },
 		color: COLORS,
 		textStyle: { fontFamily: FONT, color: TEXT },
-		grid: { left: 170, right: 170, top: hasProjects ? 40 : 20, bottom: 40 },
-		legend: hasProjects
+		grid: { left: 170, right: 170, top: legend ? 40 : 20, bottom: 40 },
+		legend: legend
 			? { top: 0, textStyle: { color: TEXT, fontFamily: FONT, fontSize: 13 } }
 			: undefined,
 		tooltip: {
@@ -149,40 +189,43 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 			axisLabel: { color: TEXT, fontFamily: FONT, fontSize: 13, lineHeight: 17 },
 			axisTick: { alignWithLabel: true }
 		},
-		series: [
-			{
-				id: 'department',
-				name: names.department,
-				type: 'bar',
-				data: seriesOfScope(false, COLORS[0]!),
-				barMaxWidth: 28,
-				label
-			},
-			...(hasProjects
-				? [
-						{
-							id: 'project',
-							name: names.project,
-							type: 'bar' as const,
-							data: seriesOfScope(true, COLORS[1]!),
-							barMaxWidth: 28,
-							// One bar per row: the two series share the row's slot instead of sitting side by side.
-							barGap: '-100%',
-							label
-						}
-					]
-				: [])
-		]
+		series: shown.map((id, i) => ({
+			id,
+			name: names[id],
+			type: 'bar' as const,
+			data: barsOf(id, SERIES_COLOR[id]),
+			itemStyle: { color: SERIES_COLOR[id] },
+			barMaxWidth: 28,
+			// One bar per row: the series share the row's slot instead of sitting side by side.
+			...(i > 0 ? { barGap: '-100%' } : {}),
+			label
+		}))
 	};
 }
 
-/** One line per county (and per project), over the years that have any figure. */
+/**
+ * One line per county (and per project), over the years that have any figure. A county
+ * whose figures are on more than one basis (2022's annual, 2023's to date) gets one line
+ * per basis, named by it: a line between two bases would draw a change the reports do not state.
+ */
 export function yearsSeries(model: CompareModel, lang: Lang): Series[] {
-	return model.byYear
-		.filter((r) => r.cells.some((c) => c !== null))
-		.map((r) =>
-			seriesOf(r.entity.id, entityName(r.entity, lang), model.metric.unit, r.cells, lang)
+	const unit = model.metric.unit;
+	return model.byYear.flatMap((r) => {
+		const bases = [...new Set(r.cells.flatMap((c) => (c ? [c.basis] : [])))];
+		const name = entityName(r.entity, lang);
+		if (bases.length <= 1)
+			return bases.length ? [seriesOf(r.entity.id, name, unit, r.cells, lang)] : [];
+		const only = (b: Basis) => r.cells.map((c): Stated | null => (c?.basis === b ? c : null));
+		return bases.map((b) =>
+			seriesOf(
+				`${r.entity.id}|${b}`,
+				lang === 'zh' ? `${name}（${BASIS_LABEL[b].zh}）` : `${name} (${BASIS_LABEL[b].en})`,
+				unit,
+				only(b),
+				lang
+			)
 		);
+	});
 }
 
 export const yearLabel = (year: number, lang: Lang) => (lang === 'zh' ? `${year}年` : String(year));

@@ -13,7 +13,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	build,
@@ -119,7 +119,9 @@ describe('one basis per metric', () => {
 		const out = join(tempDir(), 'out');
 		const run = await build(data, out);
 		expect(run.code, run.stderr).toBe(0);
-		expect(run.stderr).toMatch(/⚠ 1 fact\(s\) on another basis than their metric's, without a note/);
+		expect(run.stderr).toMatch(
+			/⚠ 1 fact\(s\) on another basis than their metric's, without a note/
+		);
 		expectProblem(
 			run.stderr,
 			`records/${LECHANG}`,
@@ -141,13 +143,11 @@ describe('one basis per metric', () => {
 	test('a metric without its basis is refused, naming the catalogue entry', async () => {
 		const { data, out } = scenario();
 		const path = join(data, 'metrics.yaml');
-		const text = readFileSync(path, 'utf8');
-		const catalogue = parseYaml(text) as { metrics: { id: string }[] };
-		const i = catalogue.metrics.findIndex((m) => m.id === 'yzz_transactions');
-		writeFileSync(
-			path,
-			text.replace(/(  - id: yzz_transactions\n(?:    .*\n)*?)    basis: annual\n/, '$1')
-		);
+		const doc = parseDocument(readFileSync(path, 'utf8'));
+		const ids = (doc.toJS() as { metrics: { id: string }[] }).metrics.map((m) => m.id);
+		const i = ids.indexOf('yzz_transactions');
+		expect(doc.deleteIn(['metrics', i, 'basis'])).toBe(true);
+		writeFileSync(path, doc.toString());
 		const stderr = await refused(data, out);
 		expectProblem(
 			stderr,
