@@ -1,6 +1,7 @@
 /** A county's trend (queries/county.ts) as chart series and option, in either language. */
 import type { Lang } from '../format/index.ts';
-import type { Trend } from '../queries/county.ts';
+import { seriesKey, type Trend } from '../queries/county.ts';
+import { BASIS_LABEL } from './compare.option.ts';
 import type { ChartOption } from './echarts.ts';
 import { seriesOf, type Series } from './series.ts';
 import { trendOption } from './trend.option.ts';
@@ -11,7 +12,11 @@ export function trendSeries(trend: Trend, lang: Lang): Series[] {
 			const cells = trend.rows.map((r) => r.cells[m] ?? null);
 			const any = cells.find((c) => c !== null);
 			if (!any) return null;
-			return seriesOf(m, lang === 'zh' ? any.name_zh : any.name_en, any.unit, cells, lang);
+			const name = lang === 'zh' ? any.name_zh : any.name_en;
+			// The metric's figures on one of several bases: named by it.
+			const basis = m === seriesKey(any.metric_id, any.basis) ? BASIS_LABEL[any.basis][lang] : null;
+			const named = !basis ? name : lang === 'zh' ? `${name}（${basis}）` : `${name} (${basis})`;
+			return seriesOf(m, named, any.unit, cells, lang);
 		})
 		.filter((s): s is Series => s !== null);
 }
