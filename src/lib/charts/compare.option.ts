@@ -7,27 +7,16 @@
  */
 import type { Basis } from '../domain/schema.ts';
 import { formatRank, formatTick, type Lang } from '../format/index.ts';
-import type { CompareModel, Entity, RankingRow } from '../queries/compare.ts';
+import { t } from '../i18n/index.ts';
+import type { CompareModel, RankingRow } from '../queries/compare.ts';
 import type { Stated } from '../queries/stated.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
 import { pointOf, seriesOf, type Series, type SeriesPoint } from './series.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './size.ts';
+import { basisLabel, entityName, yearLabel } from './labels.ts';
+import { escapeHtml, quoteLine } from './tooltip.ts';
 import { trendOption } from './trend.option.ts';
-
-export const BASIS_LABEL = {
-	annual: { zh: '年度数', en: 'annual' },
-	point: { zh: '时点数', en: 'point in time' },
-	cumulative: { zh: '累计数', en: 'cumulative' }
-} as const;
-
-/** 乐昌市 · 新丰县·政务系统管理（项目） · Xinfeng: 政务系统管理 (project) */
-export function entityName(e: Entity, lang: Lang, separator = '·'): string {
-	if (!e.project) return e.region_name;
-	return lang === 'zh'
-		? `${e.region_name}${separator}${e.project}（项目）`
-		: `${e.region_name}${separator}${e.project} (project)`;
-}
 
 export interface RankingBar {
 	row: RankingRow;
@@ -45,46 +34,32 @@ export function rankingBars(model: CompareModel, lang: Lang): RankingBar[] {
 			row.rank.status === 'missing'
 				? point.label
 				: row.rank.status === 'conflict'
-					? lang === 'zh'
-						? '说法不一'
-						: 'reports disagree'
+					? t('reports_disagree', lang)
 					: row.rank.status === 'basis'
-						? lang === 'zh'
-							? `${BASIS_LABEL[row.stated!.basis].zh}，不排名`
-							: `${BASIS_LABEL[row.stated!.basis].en}, not ranked`
+						? t('basis_not_ranked', lang, { basis: basisLabel(row.stated!.basis, lang) })
 						: '';
 		return {
 			row,
-			category: status ? `${base}${lang === 'zh' ? `（${status}）` : ` (${status})`}` : base,
+			category: status ? `${base}${t('aside', lang, { text: status })}` : base,
 			point,
 			rankText: formatRank(row.rank, lang)
 		};
 	});
 }
 
-function escapeHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function tooltip(bar: RankingBar, lang: Lang): string {
-	const zh = lang === 'zh';
 	const { row, point } = bar;
 	const lines = [`<strong>${escapeHtml(entityName(row.entity, lang))}</strong>`];
 	lines.push(escapeHtml(point.label));
-	if (row.stated) lines.push(escapeHtml(BASIS_LABEL[row.stated.basis][lang]));
+	if (row.stated) lines.push(escapeHtml(basisLabel(row.stated.basis, lang)));
 	if (bar.rankText) lines.push(escapeHtml(bar.rankText));
-	else if (row.entity.project)
-		lines.push(zh ? '项目数字，不参与排名' : 'project figure, not ranked');
+	else if (row.entity.project) lines.push(escapeHtml(t('project_figure_not_ranked', lang)));
 	else if (row.rank.status === 'basis')
-		lines.push(zh ? '口径与本指标不同，不参与排名' : 'on another basis, not ranked');
+		lines.push(escapeHtml(t('other_basis_figure_not_ranked', lang)));
 	for (const v of row.stated?.values ?? []) {
 		const f = v.facts[0]!;
-		const where = zh
-			? `${f.region_name} ${f.report_year} 年报告`
-			: `${f.region_name} ${f.report_year} report`;
-		lines.push(
-			`<span style="font-size:12px;color:#555">“${escapeHtml(f.quote.slice(0, 80))}”——${escapeHtml(where)}</span>`
-		);
+		const where = t('report_of', lang, { region: f.region_name, year: f.report_year });
+		lines.push(quoteLine(f.quote, where));
 	}
 	return lines.join('<br/>');
 }
@@ -109,6 +84,12 @@ const SERIES_COLOR: Record<BarSeries, string> = {
 	project: COLORS[1]!,
 	'other-basis': COLORS[2]!
 };
+
+const SERIES_NAME = {
+	department: 'series_department',
+	'other-basis': 'series_other_basis',
+	project: 'series_projects'
+} as const satisfies Record<BarSeries, string>;
 
 /** A legend is drawn when there is more than the ranked counties' series. */
 const hasLegend = (model: CompareModel) =>
@@ -141,18 +122,6 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 			return b ? [b.point.label, b.rankText].filter(Boolean).join(' · ') : '';
 		}
 	};
-	const names =
-		lang === 'zh'
-			? {
-					department: '部门整体',
-					'other-basis': '其他口径（不参与排名）',
-					project: '项目（不参与排名）'
-				}
-			: {
-					department: 'Whole department',
-					'other-basis': 'Another basis (not ranked)',
-					project: 'Projects (not ranked)'
-				};
 	const present = (id: BarSeries) =>
 		bars.some((b) => seriesOfRow(b.row) === id && b.point.value !== null);
 	// The ranked series stays when it is the only one, even empty (nobody reports).
@@ -191,7 +160,7 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 		},
 		series: shown.map((id, i) => ({
 			id,
-			name: names[id],
+			name: t(SERIES_NAME[id], lang),
 			type: 'bar' as const,
 			data: barsOf(id, SERIES_COLOR[id]),
 			itemStyle: { color: SERIES_COLOR[id] },
@@ -219,7 +188,7 @@ export function yearsSeries(model: CompareModel, lang: Lang): Series[] {
 		return bases.map((b) =>
 			seriesOf(
 				`${r.entity.id}|${b}`,
-				lang === 'zh' ? `${name}（${BASIS_LABEL[b].zh}）` : `${name} (${BASIS_LABEL[b].en})`,
+				name + t('aside', lang, { text: basisLabel(b, lang) }),
 				unit,
 				only(b),
 				lang
@@ -227,8 +196,6 @@ export function yearsSeries(model: CompareModel, lang: Lang): Series[] {
 		);
 	});
 }
-
-export const yearLabel = (year: number, lang: Lang) => (lang === 'zh' ? `${year}年` : String(year));
 
 /** Rows the legend wraps to at the chart's width (names are mostly CJK, ~13 px each). */
 function legendRows(series: Series[]): number {

@@ -1,8 +1,9 @@
-/** A county's trend (queries/county.ts) as chart series and option, in either language. */
+/** A county's trend (queries/county.ts) as chart series, option and title, in either language. */
 import type { Lang } from '../format/index.ts';
+import { t } from '../i18n/index.ts';
 import { seriesKey, type Trend } from '../queries/county.ts';
-import { BASIS_LABEL } from './compare.option.ts';
 import type { ChartOption } from './echarts.ts';
+import { basisLabel, yearLabel } from './labels.ts';
 import { seriesOf, type Series } from './series.ts';
 import { trendOption } from './trend.option.ts';
 
@@ -14,8 +15,10 @@ export function trendSeries(trend: Trend, lang: Lang): Series[] {
 			if (!any) return null;
 			const name = lang === 'zh' ? any.name_zh : any.name_en;
 			// The metric's figures on one of several bases: named by it.
-			const basis = m === seriesKey(any.metric_id, any.basis) ? BASIS_LABEL[any.basis][lang] : null;
-			const named = !basis ? name : lang === 'zh' ? `${name}（${basis}）` : `${name} (${basis})`;
+			const named =
+				m === seriesKey(any.metric_id, any.basis)
+					? name + t('aside', lang, { text: basisLabel(any.basis, lang) })
+					: name;
 			return seriesOf(m, named, any.unit, cells, lang);
 		})
 		.filter((s): s is Series => s !== null);
@@ -23,12 +26,22 @@ export function trendSeries(trend: Trend, lang: Lang): Series[] {
 
 export function trendChartOption(trend: Trend, lang: Lang): ChartOption {
 	return trendOption({
-		categories: trend.categories.map((c) => categoryLabel(c, lang)),
+		categories: trend.categories.map((c) => yearLabel(c, lang)),
 		series: trendSeries(trend, lang),
 		kind: trend.spec.kind
 	});
 }
 
-export function categoryLabel(category: number | string, lang: Lang): string {
-	return typeof category === 'number' && lang === 'zh' ? `${category}年` : String(category);
+const TITLED = {
+	budget: 'trend_budget',
+	scores: 'trend_scores',
+	projects: 'trend_projects'
+} as const;
+
+/** 预算与支出; one metric's trend is named by the metric (and its basis, when several are drawn). */
+export function trendTitle(trend: Trend, lang: Lang): string {
+	const { id, basis } = trend.spec;
+	if (id in TITLED) return t(TITLED[id as keyof typeof TITLED], lang);
+	const name = trendSeries(trend, lang)[0]?.name ?? id;
+	return basis ? `${name}${t('aside', lang, { text: basisLabel(basis, lang) })}` : name;
 }

@@ -5,7 +5,8 @@
  * ranked against counties (a project budget is not a department budget). Only figures on
  * the metric's basis are ranked; a county's figure on another basis is shown beside them.
  */
-import type { FactRow } from './facts.ts';
+import type { Runner } from '../db/sql.ts';
+import { wholeFactsOfMetric, type FactRow } from './facts.ts';
 import type { MetricInfo } from './metrics.ts';
 import { byRank, pickStated, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
@@ -166,4 +167,22 @@ export function compareModel(
 	];
 
 	return { view, metric, ranking: [...departments, ...projectRows], years, byYear };
+}
+
+/**
+ * The compare page's answer to a view, the same at prerender (Node) and in the browser
+ * (DuckDB-WASM over the chosen counties' provinces): only whole-scope figures.
+ */
+export async function answerCompare(
+	run: Runner,
+	view: CompareView,
+	metric: MetricInfo,
+	counties: readonly CountyRow[]
+): Promise<CompareModel> {
+	return compareModel(
+		await run(wholeFactsOfMetric(view.metric, view.counties)),
+		view,
+		metric,
+		counties
+	);
 }
