@@ -109,6 +109,24 @@ test.describe('with JavaScript disabled', () => {
 	});
 });
 
+test('with JavaScript, in either language, 乐昌’s 粤智助 to date gets no change from 2022', async ({
+	page
+}) => {
+	await page.goto('/county/440281');
+	const kiosk = headline(page, 'yzz_transactions');
+	const budget = headline(page, 'budget_initial');
+	await expect(kiosk.locator('.value')).toHaveText(/累计≥93万笔/);
+	await expect(kiosk).toContainText('2022年：60万笔');
+	await expect(kiosk.getByTestId('change')).toHaveCount(0);
+	// Drawn again in the browser, in English: still no change, where the budget has one.
+	await page.getByRole('button', { name: '切换到英文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(kiosk).toContainText('no change computed');
+	await expect(kiosk.getByTestId('change')).toHaveCount(0);
+	await expect(budget.getByTestId('change')).toContainText('+6.25%');
+	await expect(page.getByRole('heading', { name: /Yuezhizhu transactions/ })).toHaveCount(0);
+});
+
 test('the year switch answers with live queries and lives in the URL', async ({
 	page,
 	baseURL

@@ -42,6 +42,8 @@ const TITLED = {
 export function trendTitle(trend: Trend, lang: Lang): string {
 	const { id, basis } = trend.spec;
 	if (id in TITLED) return t(TITLED[id as keyof typeof TITLED], lang);
-	const name = trendSeries(trend, lang)[0]?.name ?? id;
+	// The metric's name, not a series' (a series may carry its basis).
+	const any = trend.rows.flatMap((r) => Object.values(r.cells)).find((c) => c);
+	const name = any ? (lang === 'zh' ? any.name_zh : any.name_en) : id;
 	return basis ? `${name}${t('aside', lang, { text: basisLabel(basis, lang) })}` : name;
 }

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { yearsSeries } from '../../../src/lib/charts/compare.option.ts';
-import { trendSeries } from '../../../src/lib/charts/county-trend.ts';
+import { trendSeries, trendTitle } from '../../../src/lib/charts/county-trend.ts';
 import type { run as Run } from '../../../src/lib/db/node.server.ts';
 import { compareModel } from '../../../src/lib/queries/compare.ts';
 import { countyProfile } from '../../../src/lib/queries/county-profile.ts';
@@ -80,6 +80,8 @@ describe('乐昌 粤智助: the year’s 60 万笔 (2022) and 93 万笔 to date 
 			['粤智助业务量（累计数）', [null, 930000]]
 		]);
 		expect(trend.bases).toEqual(['annual', 'cumulative']);
+		// The chart is named by the metric; only its series carry a basis.
+		expect(trendTitle(trend, 'zh')).toBe('粤智助业务量');
 	});
 
 	test('/compare ranks neither county in 2023 and never joins 乐昌’s two years', async () => {
