@@ -209,7 +209,7 @@ describe('compareModel', () => {
 		]);
 	});
 
-	it('shows the basis most counties use, and keeps the other beside it', () => {
+	it('shows the figure on the metric’s basis, and keeps the other beside it', () => {
 		const facts = [
 			fact({ region_code: LC, metric_id: 'yzz_people_served', year: 2023, value: 100 }),
 			fact({
