@@ -85,6 +85,7 @@ describe('the real data', () => {
 		expect(`${pkg.title} ${pkg.description}`).not.toMatch(/SYNTHETIC|合成/);
 	});
 
+	// Three real builds at once: as long as a hook that builds (vite.config.ts hookTimeout).
 	test('builds byte-identically when run again, into a new or the same folder', async () => {
 		const fresh = join(tempDir(), 'out');
 		const same = join(tempDir(), 'out');
@@ -108,7 +109,7 @@ describe('the real data', () => {
 		expect(check.stdout).toMatch(/✓ check passed/);
 		expect(existsSync(never)).toBe(false);
 		expect(readdirSync(dirname(never))).toEqual([]);
-	});
+	}, 60_000);
 
 	test('lists inputs in inputs.json by code point, not by the machine’s locale', async () => {
 		const data = copyData(baseline.data);
