@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Manifest, SampleFact } from '../src/lib/contract/manifest.ts';
 import { isSharded, shardPath, tablePath, type TableName } from '../src/lib/contract/tables.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
+import { basisDepartures } from '../src/lib/domain/basis.ts';
 import {
 	catalogueIndex,
 	verifyRecord,
@@ -42,6 +43,8 @@ const phase = phaseTimer(args.timings);
 const verified: VerifiedRecord[] = [];
 const drafts: string[] = [];
 const recordProblems: FileProblem[] = [];
+/** Reviewed facts on another basis than their metric's, without a note: warned, not fatal. */
+const basisWarnings: FileProblem[] = [];
 let ctx: VerifyContext | undefined;
 // Each record is verified as it is read, so its raw parse is never held beside the rest.
 const inputs = loadInputs(dataDir, (raw, loaded) => {
@@ -56,7 +59,15 @@ const inputs = loadInputs(dataDir, (raw, loaded) => {
 	recordProblems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
 	if (!result.verified) return;
 	if (result.verified.record.status === 'draft') drafts.push(raw.file);
-	else verified.push(result.verified);
+	else {
+		verified.push(result.verified);
+		for (const d of basisDepartures(result.verified.record, ctx.metrics))
+			basisWarnings.push({
+				file: raw.file,
+				path: `${d.path} (${d.metric}, ${d.year})`,
+				message: d.message
+			});
+	}
 });
 phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
@@ -123,6 +134,12 @@ const reports = verified.map(({ record: r }) => ({
 verified.length = 0;
 
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
+if (basisWarnings.length) {
+	console.warn(
+		`⚠ ${basisWarnings.length} fact(s) on another basis than their metric's, without a note:`
+	);
+	for (const w of basisWarnings) console.warn(`  data/${w.file}: ${w.path}: ${w.message}`);
+}
 log(
 	`reports: ${reports.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
 );

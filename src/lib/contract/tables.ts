@@ -49,7 +49,8 @@ export const COLUMNS = {
 		['unit', V],
 		['better', V],
 		['description', V],
-		['max_value', D]
+		['max_value', D],
+		['basis', V]
 	],
 	facts: [
 		['fact_id', V],

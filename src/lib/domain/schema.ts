@@ -113,6 +113,8 @@ export const metricSchema = z.strictObject({
 	name_en: text,
 	aliases: z.array(text).optional(),
 	unit: text,
+	/** The basis its figures are compared on; a fact on another basis explains itself in a note. */
+	basis: z.enum(BASES),
 	units: z.array(text).optional(),
 	better: z.enum(DIRECTIONS),
 	description: text,

@@ -22,7 +22,7 @@ import {
 } from './label.ts';
 import { LIST_GAP, pairList } from './lists.ts';
 import { match, unitFits, type MatchContext, type Matched } from './match.ts';
-import { CHANGE_OF, defaultBasis, ROLES } from './rules.ts';
+import { CHANGE_OF, ROLES } from './rules.ts';
 import type { Sentence } from './segment.ts';
 
 export interface Assigned {
@@ -127,7 +127,7 @@ export function assignSentence(
 		if (SPENT.test(metric) && /预算/.test(prefix) && !/决算|实际支出|支出为/.test(prefix)) {
 			uncertain ??= 'stated in a sentence about the budget (预算): may be the budgeted amount';
 		}
-		const basis = basisOf(plain(prefix), metric);
+		const basis = basisOf(plain(prefix), info.basis);
 		part ??= STAFF.test(metric) ? (subordinate(prefix) ?? undefined) : undefined;
 		out.push({ metric, figure, year, basis, qualifier, quote, part, uncertain });
 	};
@@ -235,8 +235,7 @@ export function assignSentence(
 /** “截至 2024 年 12 月 31 日, 编制 15 人”: a level at the year's end, not a running total. */
 const YEAR_END = /(截至|截止)(20\d\d年)?(12月31日|年底|年末)/;
 
-function basisOf(prefix: string, metric: string): Basis {
-	const fallback = defaultBasis(metric);
+function basisOf(prefix: string, fallback: Basis): Basis {
 	if (!CUMULATIVE.test(prefix)) return fallback;
 	if (fallback === 'point' && YEAR_END.test(prefix) && !/累计|历年|以来/.test(prefix))
 		return 'point';

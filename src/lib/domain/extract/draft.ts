@@ -51,7 +51,7 @@ function metricInfo(catalogue: Catalogue): Map<string, MetricInfo> {
 	return new Map(
 		catalogue.metrics.map((m) => [
 			m.id,
-			{ unit: m.unit, units: [m.unit, ...(m.units ?? [])], max: m.max, min: m.min }
+			{ unit: m.unit, units: [m.unit, ...(m.units ?? [])], max: m.max, min: m.min, basis: m.basis }
 		])
 	);
 }

@@ -3,7 +3,7 @@
  * takes the figure's unit, the one with the longest match (监管事项实施清单 beats
  * 实施清单, 政府采购执行率 beats 执行率).
  */
-import type { Kind } from '../schema.ts';
+import type { Basis, Kind } from '../schema.ts';
 import type { Figure } from './figures.ts';
 import type { Rule } from './rule.ts';
 
@@ -13,6 +13,8 @@ export interface MetricInfo {
 	units: string[];
 	max?: number;
 	min?: number;
+	/** The catalogue's basis: a figure's basis unless its sentence says otherwise. */
+	basis: Basis;
 }
 
 export interface MatchContext {

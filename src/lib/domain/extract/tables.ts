@@ -16,7 +16,6 @@ import { originalSlice } from './clean.ts';
 import type { Figure } from './figures.ts';
 import { plain, stripLink } from './label.ts';
 import { match, unitFits, type MatchContext, type MetricInfo } from './match.ts';
-import { defaultBasis } from './rules.ts';
 import { isValue, rowsOf, SCORE_COLUMNS, type Cell, type Row } from './rows.ts';
 import { headingMetric, headingWords } from './vocabulary.ts';
 
@@ -205,7 +204,7 @@ function tableFact(
 		metric,
 		figure,
 		year: ctx.evalYear,
-		basis: defaultBasis(metric),
+		basis: ctx.metrics.get(metric)!.basis,
 		qualifier: figure.qualifier,
 		quote: [from, to],
 		...(tableUnit ? { tableUnit } : {})
