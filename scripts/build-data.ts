@@ -2,10 +2,10 @@
  * npm run data [-- --check] [--data DIR] [--out DIR] [--timings]
  * records → validate → verify quotes and values → audit → Parquet + manifest, atomically.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { shardPath } from '../src/lib/db/sql.ts';
+import { shardPath, sourceTextPath } from '../src/lib/db/sql.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
 import {
 	catalogueIndex,
@@ -15,9 +15,10 @@ import {
 } from '../src/lib/domain/verify.ts';
 import { describeDivision, divisions } from './lib/divisions.ts';
 import { writeDownloads, type FileEntry } from './lib/downloads.ts';
-import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
+import { loadInputs, sha256, type FileProblem, type Inputs, type RawRecord } from './lib/load.ts';
 import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
+import { readSourceTexts } from './lib/source-text.ts';
 import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
 import { buildTables } from './lib/tables.ts';
 import { phaseTimer } from './lib/timings.ts';
@@ -43,7 +44,7 @@ const drafts: string[] = [];
 const recordProblems: FileProblem[] = [];
 let ctx: VerifyContext | undefined;
 // Each record is verified as it is read, so its raw parse is never held beside the rest.
-const inputs = loadInputs(dataDir, (raw, loaded) => {
+function verifyAsRead(raw: RawRecord, loaded: Inputs): void {
 	if (!loaded.catalogue) return;
 	ctx ??= {
 		metrics: catalogueIndex(loaded.catalogue),
@@ -56,7 +57,14 @@ const inputs = loadInputs(dataDir, (raw, loaded) => {
 	if (!result.verified) return;
 	if (result.verified.record.status === 'draft') drafts.push(raw.file);
 	else verified.push(result.verified);
+}
+const sourceTexts = await readSourceTexts(join(dataDir, 'sources'));
+// The text a PDF or web page source was verified against is published beside the tables.
+const derivedTexts = [...sourceTexts.derived].flatMap((f) => {
+	const text = sourceTexts.texts.get(f);
+	return text === undefined ? [] : [[f, text] as const];
 });
+const inputs = loadInputs(dataDir, verifyAsRead, sourceTexts);
 phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
 
@@ -183,6 +191,12 @@ await publishDir(outDir, async (staging) => {
 	const hashes = Object.fromEntries(
 		Object.entries(inputs.hashes).sort(([a], [b]) => a.localeCompare(b))
 	);
+	for (const [file, text] of derivedTexts) {
+		const path = join(staging, sourceTextPath(file));
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, text);
+		files[sourceTextPath(file)] = { sha256: sha256(text), bytes: statSync(path).size };
+	}
 	const inputsPath = join(staging, 'inputs.json');
 	writeFileSync(inputsPath, JSON.stringify({ inputs: hashes }, null, '\t') + '\n');
 	files['inputs.json'] = {

@@ -58,6 +58,12 @@ export const isSharded = (t: TableName): t is ShardedTable =>
 export const shardPath = (province: string, table: string) =>
 	`provinces/${province}/${table}.parquet`;
 
+/**
+ * The text the build verified a non-text source against (a PDF's text layer, a web
+ * page's article), relative to data/; a UTF-8 text source is its own text and has none.
+ */
+export const sourceTextPath = (file: string) => `source-text/${file}.txt`;
+
 /** Makes DuckDB's values plain JSON: BIGINT → number, DATE → 'YYYY-MM-DD'. */
 export function plainValue(v: unknown): unknown {
 	if (typeof v === 'bigint') return Number(v);
