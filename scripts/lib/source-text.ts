@@ -6,8 +6,15 @@
  * reader `npm run extract` and the review workbench use, so the three agree.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	writeFileSync
+} from 'node:fs';
+import { join, resolve } from 'node:path';
 import { readReportBytes, type ReportText } from './read-report.ts';
 
 export interface SourceProblem {
@@ -37,6 +44,40 @@ export function isVerbatimText(name: string, bytes: Uint8Array): boolean {
 	}
 }
 
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * Derived texts by the file's bytes and the reader's own code: reading a PDF takes
+ * seconds, and the workbench, the data build and every later build read the same one.
+ * A change to any reader file or dependency gives a new key, so a hit is exactly what
+ * reading would give. YARDSTICK_CACHE=off turns it off (as for parsed records).
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const CACHE = process.env.YARDSTICK_CACHE_DIR
+	? join(process.env.YARDSTICK_CACHE_DIR, 'source-text')
+	: join(ROOT, 'node_modules/.cache/yardstick-source-text');
+let readerKey: string | null = null;
+
+function cacheFile(name: string, bytes: Uint8Array): string {
+	if (readerKey === null) {
+		const h = createHash('sha256');
+		const lib = join(ROOT, 'scripts/lib');
+		const files = readdirSync(lib)
+			.filter((f) => f.endsWith('.ts'))
+			.sort()
+			.map((f) => join(lib, f));
+		for (const f of [
+			...files,
+			join(ROOT, 'src/lib/domain/extract/radicals.ts'),
+			join(ROOT, 'package-lock.json')
+		])
+			if (existsSync(f)) h.update(f).update(readFileSync(f));
+		readerKey = h.digest('hex').slice(0, 16);
+	}
+	const ext = name.split('.').pop()!.toLowerCase();
+	return join(CACHE, `${sha256(bytes)}-${ext}-${readerKey}.json`);
+}
+
 /**
  * The text quotes are checked against, with the format it was read as and what the reader
  * had to assume; throws (naming the file) when it cannot be read.
@@ -45,8 +86,17 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Repor
 	if (isVerbatimText(name, bytes)) {
 		return { text: Buffer.from(bytes).toString('utf8'), format: 'text', verbatim: true, notes: [] };
 	}
+	const on = process.env.YARDSTICK_CACHE !== 'off';
+	const file = on ? cacheFile(name, bytes) : '';
+	if (on && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ReportText;
 	// A copy: pdf.js refuses a Node Buffer and may detach the buffer it is given.
-	return readReportBytes(new Uint8Array(bytes), name);
+	const read = await readReportBytes(new Uint8Array(bytes), name);
+	if (on) {
+		mkdirSync(CACHE, { recursive: true });
+		writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(read));
+		renameSync(`${file}.${process.pid}.tmp`, file);
+	}
+	return read;
 }
 
 export async function sourceText(name: string, bytes: Uint8Array): Promise<string> {
@@ -70,7 +120,7 @@ export async function readSourceTexts(dir: string): Promise<SourceTexts> {
 	};
 	for (const name of sourceNames(dir)) {
 		const bytes = readFileSync(join(dir, name));
-		out.hashes.set(name, createHash('sha256').update(bytes).digest('hex'));
+		out.hashes.set(name, sha256(bytes));
 		if (!isVerbatimText(name, bytes)) out.derived.add(name);
 		try {
 			out.texts.set(name, await sourceText(name, bytes));

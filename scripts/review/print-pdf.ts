@@ -10,7 +10,22 @@ import { findChromium } from '../chromium.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function printToPdf(text: string): Promise<Buffer> {
+export interface PageStyle {
+	/** Body text size and line height, and the page margins (top/bottom, left/right). */
+	size: string;
+	lineHeight: number;
+	margins: [string, string];
+}
+
+/** Word's defaults for a Chinese document: 五号 (10.5 pt), single spacing, 2.54/3.17 cm margins. */
+export const WORD_DEFAULT: PageStyle = {
+	size: '10.5pt',
+	lineHeight: 1.3,
+	margins: ['2.54cm', '3.17cm']
+};
+const FIXTURE: PageStyle = { size: '12pt', lineHeight: 1.6, margins: ['25mm', '25mm'] };
+
+export async function printToPdf(text: string, style: PageStyle = FIXTURE): Promise<Buffer> {
 	const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
 	try {
 		const page = await browser.newPage();
@@ -21,14 +36,12 @@ export async function printToPdf(text: string): Promise<Buffer> {
 			.join('\n');
 		await page.setContent(
 			`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 12pt; line-height: 1.6 }
+body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif;
+  font-size: ${style.size}; line-height: ${style.lineHeight} }
 p { margin: 0 0 .4em; text-indent: 2em }</style></head><body>${body}</body></html>`
 		);
-		const margin = '25mm';
-		return await page.pdf({
-			format: 'A4',
-			margin: { top: margin, bottom: margin, left: margin, right: margin }
-		});
+		const [tb, lr] = style.margins;
+		return await page.pdf({ format: 'A4', margin: { top: tb, bottom: tb, left: lr, right: lr } });
 	} finally {
 		await browser.close();
 	}

@@ -54,8 +54,13 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	await expect(fact(page, 'staff_actual')).toContainText('✓ 已确认');
 	await expect(fact(page, 'staff_actual').locator('blockquote')).toHaveText('现在职9人');
 
-	// Delete one.
-	await fact(page, 'staff_authorized').getByTestId('delete').click();
+	// A highlight selects its figure; a figure shows its quote; Delete deletes the one selected.
+	const source = page.getByTestId('source');
+	await source.locator('mark', { hasText: '现在职9人' }).click();
+	await expect(fact(page, 'staff_actual')).toHaveClass(/selected/);
+	await fact(page, 'staff_authorized').getByRole('button', { name: '在原文中定位' }).click();
+	await expect(source.locator('mark.current')).toHaveText('局机关有行政编制9名');
+	await page.keyboard.press('Delete');
 	await expect(fact(page, 'staff_authorized')).toHaveCount(0);
 
 	// Add one by selecting its sentence in the source.
@@ -68,7 +73,7 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	await expect(form.getByTestId('form-display')).toHaveText('累计26.56万笔');
 	await form.getByRole('button', { name: '保存' }).click();
 	await expect(fact(page, 'yzz_transactions').getByTestId('display')).toHaveText('累计26.56万笔');
-	await expect(page.getByTestId('source').locator('mark', { hasText: '265585件' })).toBeVisible();
+	await expect(source.locator('mark', { hasText: '265585件' })).toBeVisible();
 
 	// Mark reviewed: written, rebuilt, findings shown, preview built.
 	await expect(page.getByTestId('mark')).toBeEnabled();

@@ -5,7 +5,7 @@
  * here decides.
  */
 import { normalizeNumberText, parseFigure, qualifierOf } from '../../../src/lib/domain/numbers.ts';
-import type { Basis, Qualifier } from '../../../src/lib/domain/schema.ts';
+import type { Basis, Fact, Qualifier, Score } from '../../../src/lib/domain/schema.ts';
 import type { MetricOption } from './api.ts';
 
 export interface Candidate {
@@ -68,4 +68,25 @@ export function searchMetrics(query: string, metrics: readonly MetricOption[]): 
 		const hay = `${m.id} ${m.name_zh} ${m.name_en}`.toLowerCase();
 		return words.every((w) => hay.includes(w));
 	});
+}
+
+/** A new figure from a selected sentence: the quote, its basis and the report's year. */
+export function factSeed(selection: string, year: number): Fact {
+	const quote = selection.trim();
+	return { metric: '', year, value: 0, qualifier: 'eq', basis: basisOf(quote), figure: '', quote };
+}
+
+/** A new scored indicator from a selected line: `（5 分）` is its maximum, `得分 5` its points. */
+export function scoreSeed(selection: string, previous: Score | undefined): Score {
+	const quote = selection.trim();
+	const max = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(quote)?.[1];
+	const points = /得分\s*[:：为]?\s*(\d+(?:\.\d+)?)/.exec(quote)?.[1];
+	return {
+		section: previous?.section ?? '',
+		group: previous?.group ?? null,
+		indicator: '',
+		max_points: max ? Number(max) : null,
+		points: points ? Number(points) : 0,
+		quote
+	};
 }

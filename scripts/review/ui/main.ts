@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import './workbench.css';
+import './base.css';
+import './review.css';
 
 mount(App, { target: document.getElementById('app')! });

@@ -62,14 +62,18 @@ const words = {
 		en: 'Confirmed; written to data/regions.yaml when the report is marked reviewed.'
 	},
 	region_other: {
-		zh: '不是这个县？搜索县名或代码：',
-		en: 'Not this county? Search by name or code:'
+		zh: '不是这个县？按县名或代码搜索',
+		en: 'Not this county? Search by name or code'
 	},
 	region_none: {
 		zh: '未能识别县。请搜索县名或代码选择（不会自动猜测）：',
 		en: 'The county was not recognised. Search by name or code (nothing is guessed):'
 	},
 	region_choose: { zh: '选用', en: 'Use' },
+	level_county: { zh: '县级', en: 'county' },
+	level_city: { zh: '地级', en: 'city' },
+	level_province: { zh: '省级', en: 'province' },
+	parent: { zh: '上级', en: 'parent' },
 	search: { zh: '搜索', en: 'Search' },
 	// Figures.
 	figures: { zh: '数字', en: 'Figures' },
