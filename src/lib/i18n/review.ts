@@ -45,6 +45,10 @@ const words = {
 	field_self_score: { zh: '自评得分', en: 'Self score' },
 	field_grade: { zh: '评价等级', en: 'Grade' },
 	field_report_id: { zh: '报告编号', en: 'Report id' },
+	field_slug: {
+		zh: '项目简称（英文小写，用于报告编号）',
+		en: 'Project slug (lower case, in the report id)'
+	},
 	source_file: { zh: '原文件', en: 'Source file' },
 	reader_notes: { zh: '读取说明', en: 'Reader notes' },
 	extractor_notes: { zh: '提取时需人工确认的事项', en: 'What the extractor asks you to settle' },
