@@ -12,6 +12,7 @@ import { build } from 'vite';
 const INPUTS = [
 	'scripts/review/ui',
 	'scripts/review/shared',
+	'src/app.css',
 	'src/lib/format',
 	'src/lib/domain',
 	'src/lib/i18n/review.ts',
