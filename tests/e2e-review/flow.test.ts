@@ -183,3 +183,21 @@ test('a save from a second tab on an old version is refused as stale', async ({
 	await other.getByRole('button', { name: '重新载入' }).click();
 	await expect(fact(other, 'staff_actual').locator('blockquote')).toContainText('后勤服务人员1名');
 });
+
+test('report text is shown as text, never as HTML', async ({ page }) => {
+	// The real report with a line of markup added by this test, as a hostile file might hold.
+	const markup = '<img src="x" onerror="window.__injected = 1"><b>粗体</b>';
+	const text = `${fixture('xuwen-2024.txt').toString('utf8')}\n${markup}\n`;
+	await page.goto('/');
+	await page
+		.getByTestId('pick-files')
+		.setInputFiles({ name: 'xuwen-markup.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+	const source = page.getByTestId('source');
+	await expect(source).toContainText(markup);
+	await expect(source.locator('img, b')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: '放弃此草稿' }).click();
+	await expect(page.getByTestId('review')).toHaveCount(0);
+	expect(readdirSync(join(place.work, 'uploads'))).toEqual([]);
+});
