@@ -15,7 +15,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readReportBytes, type ReportText } from './read-report.ts';
+import type { ReportText } from './read-report.ts';
 
 export interface SourceProblem {
 	file: string;
@@ -89,6 +89,8 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Repor
 	const on = process.env.YARDSTICK_CACHE !== 'off';
 	const file = on ? cacheFile(name, bytes) : '';
 	if (on && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ReportText;
+	// Loaded only when needed: pdf.js alone takes a second or two to load.
+	const { readReportBytes } = await import('./read-report.ts');
 	// A copy: pdf.js refuses a Node Buffer and may detach the buffer it is given.
 	const read = await readReportBytes(new Uint8Array(bytes), name);
 	if (on) {
