@@ -18,6 +18,7 @@ import { Marker } from './review/server/mark.ts';
 import { Preview } from './review/server/preview.ts';
 import { handle, type App } from './review/server/routes.ts';
 import { ensureUi } from './review/server/ui-build.ts';
+import { warmUp } from './review/server/warm.ts';
 import { Workspace } from './review/server/workspace.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -76,4 +77,5 @@ createServer((req, res) => {
 }).listen(port, HOST, () => {
 	console.log(`报告审核台 Review workbench: http://${HOST}:${port}/`);
 	console.log(`  data: ${dataDir}   drafts: ${workDir}   preview: http://${HOST}:${previewPort}/`);
+	warmUp(data, items).catch((e: Error) => console.error(`warm-up: ${e.message}`));
 });
