@@ -79,7 +79,7 @@ export interface SiteBuild {
 	siteOut: string;
 	/** A folder the static assets are gathered in, when the data is not static/data. */
 	assetsDir: string;
-	/** Only these pages (no crawl); every page when absent. */
+	/** Only these pages (no crawl), without .br/.gz copies: a local preview. Every page when absent. */
 	pages?: string[];
 	onLine?: (line: string) => void;
 }
@@ -103,7 +103,7 @@ export async function siteBuild(b: SiteBuild): Promise<Run> {
 			YARDSTICK_SOURCES_DIR: b.sourcesDir,
 			YARDSTICK_SITE_OUT: staging,
 			...(ownStatic ? {} : { YARDSTICK_ASSETS: b.assetsDir }),
-			...(b.pages ? { YARDSTICK_PRERENDER: b.pages.join(',') } : {})
+			...(b.pages ? { YARDSTICK_PRERENDER: b.pages.join(','), YARDSTICK_PRECOMPRESS: 'off' } : {})
 		};
 		const vite = join(b.root, 'node_modules', 'vite', 'bin', 'vite.js');
 		run = await runNode(b.root, [vite, 'build'], env, b.onLine);
