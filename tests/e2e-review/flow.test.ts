@@ -160,6 +160,16 @@ test('a reviewed record reopened and saved over keeps its previous version', asy
 	const kept = readdirSync(join(place.work, 'history', '440825-2024'));
 	expect(kept).toHaveLength(1);
 	expect(readFileSync(join(place.work, 'history', '440825-2024', kept[0]!))).toEqual(old);
+
+	// The previous version comes back as a draft, to be marked reviewed again if wanted.
+	await page.getByText('以前的版本（1）').click();
+	await page.getByRole('button', { name: '恢复为草稿' }).click();
+	await expect(page.getByTestId('review')).toHaveAttribute('data-version', '1');
+	await expect(page.getByLabel('评价等级')).toHaveValue('');
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: '放弃此草稿' }).click();
+	await expect(page.getByTestId('review')).toHaveCount(0);
+	expect(parseYaml(readFileSync(RECORD, 'utf8')).grade).toBe('优');
 });
 
 test('a save from a second tab on an old version is refused as stale', async ({
