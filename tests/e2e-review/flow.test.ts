@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
+import { watch } from '../e2e/watch.ts';
 import { fixture, fixturePath } from './files.ts';
 import { place } from './place.ts';
 import { selectInSource } from './select.ts';
@@ -24,6 +25,7 @@ const fact = (page: Page, metric: string) =>
 
 test('a county report from PDF to reviewed data and the local preview', async ({ page }) => {
 	const regionsBefore = readFileSync(join(place.data, 'regions.yaml'), 'utf8');
+	const seen = watch(page, place.url);
 	await page.goto('/');
 
 	const dropped = performance.now();
@@ -131,6 +133,9 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	await preview.goto(compare!.replace('/compare', '/sources/440825-2024'));
 	await expect(preview.locator('mark', { hasText: '265585件' })).toBeVisible();
 	await expect(page.getByTestId('queue-reviewed')).toContainText('徐闻县');
+	// Nothing from another origin, no script errors (a CSP violation would be one).
+	expect(seen.foreign).toEqual([]);
+	expect(seen.errors).toEqual([]);
 });
 
 test('publish builds the whole site and says what changed', async ({ page }) => {

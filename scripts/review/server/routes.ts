@@ -161,7 +161,12 @@ export async function handle(app: App, req: IncomingMessage, res: ServerResponse
 		}
 		if (path === '/api/uploads' && req.method === 'POST') {
 			const raw = req.headers['x-file-name'];
-			const name = typeof raw === 'string' ? decodeURIComponent(raw) : '';
+			let name = typeof raw === 'string' ? raw : '';
+			try {
+				name = decodeURIComponent(name);
+			} catch {
+				// Not percent-encoded: checked as it came.
+			}
 			const cap = app.inbox.maxBytes;
 			const body = await readBody(req, cap, (bytes) =>
 				app.inbox.refusal(name, { status: 413, message: say.tooLarge(name, bytes, cap) })
