@@ -9,6 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// Room for a cold DuckDB-WASM start on a busy machine (tests/e2e/watch.ts LIVE).
+	timeout: 90_000,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { precompressed } from './scripts/lib/precompress.js';
@@ -14,6 +16,14 @@ const out = process.env.YARDSTICK_SITE_OUT ?? 'build';
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
 const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, precompress: false });
 
+/**
+ * The one inline script of app.html (it applies the stored display modes before the first
+ * paint), allowed by its hash: read from the file, so editing it cannot break the page.
+ */
+const inline = /<script>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
+if (!inline) throw new Error('src/app.html: its inline display-mode script is missing');
+const displayScript = `sha256-${createHash('sha256').update(inline[1]).digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -24,6 +34,25 @@ const config = {
 			process.env.YARDSTICK_PRECOMPRESS === 'off'
 				? staticAdapter
 				: precompressed(staticAdapter, out),
+		// The browser itself enforces what the tests check: scripts, data and workers from this
+		// site only. 'wasm-unsafe-eval' lets DuckDB-WASM compile its wasm; SvelteKit hashes
+		// its own inline scripts. Workers are started from the site's own files (the engine's
+		// worker from a same-origin URL, not duckdb-wasm's blob: createWorker), so no blob:.
+		// Styles may be inline: Svelte and ECharts set style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval', displayScript],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -5,7 +5,14 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { shardPath, sourceTextPath } from '../src/lib/db/sql.ts';
+import type { Manifest, SampleFact } from '../src/lib/contract/manifest.ts';
+import {
+	isSharded,
+	shardPath,
+	sourceTextPath,
+	tablePath,
+	type TableName
+} from '../src/lib/contract/tables.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
 import {
 	catalogueIndex,
@@ -20,7 +27,7 @@ import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
 import { readSourceTexts } from './lib/source-text.ts';
 import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
-import { buildTables } from './lib/tables.ts';
+import { buildTables, sampleFact } from './lib/tables.ts';
 import { phaseTimer } from './lib/timings.ts';
 
 const { values: args } = parseArgs({
@@ -156,6 +163,7 @@ if (args.check) {
 	process.exit(0);
 }
 
+let sample: SampleFact | null = null;
 await publishDir(outDir, async (staging) => {
 	const { conn, close } = await openWriter();
 	const files: Record<string, FileEntry> = {};
@@ -167,16 +175,21 @@ await publishDir(outDir, async (staging) => {
 			bytes: statSync(path).size
 		});
 		for (const spec of tables) {
-			const path = join(staging, `${spec.name}.parquet`);
-			const shardFile = (key: string) => join(staging, shardPath(key, spec.name));
+			const name = spec.name as TableName;
+			const path = join(staging, tablePath(name));
+			const shardFile = isSharded(name)
+				? (key: string) => join(staging, shardPath(key, name))
+				: undefined;
 			const { order, shards } = await writeParquet(conn, spec, path, shardFile);
 			orders.set(spec.name, order);
-			files[`${spec.name}.parquet`] = entry(path, spec.rows.length);
+			files[tablePath(name)] = entry(path, spec.rows.length);
 			const counts = new Map<string, number>();
 			for (const key of spec.shards ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
-			for (const [key, file] of shards)
-				files[shardPath(key, spec.name)] = entry(file, counts.get(key) ?? 0);
+			if (isSharded(name))
+				for (const [key, file] of shards)
+					files[shardPath(key, name)] = entry(file, counts.get(key) ?? 0);
 		}
+		sample = sampleFact(tables, orders);
 		phase('parquet');
 		Object.assign(
 			files,
@@ -188,8 +201,9 @@ await publishDir(outDir, async (staging) => {
 	}
 	// Every input's hash goes in a file of its own: at nation scale (67,000 inputs) it was
 	// 8.8 MB, and /status and /data read the manifest. Findings per report are in findings.parquet.
+	// Sorted by code point, not by locale: the same inputs give the same bytes anywhere.
 	const hashes = Object.fromEntries(
-		Object.entries(inputs.hashes).sort(([a], [b]) => a.localeCompare(b))
+		Object.entries(inputs.hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 	);
 	for (const [file, text] of derivedTexts) {
 		const path = join(staging, sourceTextPath(file));
@@ -203,16 +217,17 @@ await publishDir(outDir, async (staging) => {
 		sha256: sha256(readFileSync(inputsPath)),
 		bytes: statSync(inputsPath).size
 	};
-	const manifest = {
+	const manifest: Manifest = {
 		schema_version: 1,
 		...(inputs.synthetic ? { synthetic: true } : {}),
 		files,
 		counts: {
 			reports: reports.length,
-			facts: files['facts.parquet']!.rows,
-			scores: files['scores.parquet']!.rows,
+			facts: files[tablePath('facts')]!.rows ?? 0,
+			scores: files[tablePath('scores')]!.rows ?? 0,
 			findings: bySeverity
-		}
+		},
+		sample
 	};
 	writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 });

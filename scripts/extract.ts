@@ -39,7 +39,9 @@ function writeAtomic(path: string, text: string): void {
 }
 
 if (positionals.length !== 1)
-	fail('usage: npm run extract -- <report.txt|.html|.pdf> [--out PATH] [--data DIR] [--dry-run]');
+	fail(
+		'usage: npm run extract -- <report.txt|.html|.pdf|.docx|.xlsx> [--out PATH] [--data DIR] [--dry-run]'
+	);
 const input = resolve(positionals[0]!);
 if (!existsSync(input)) fail(`${positionals[0]} does not exist`);
 const dataDir = resolve(args.data);

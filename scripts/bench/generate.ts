@@ -62,7 +62,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		}
 	});
 	const preset = values.preset!;
-	if (!isPreset(preset) || preset === 'seed') {
+	if (!isPreset(preset) || preset === 'data') {
 		console.error(`--preset must be province or nation (seed is data/ as it is)`);
 		process.exit(2);
 	}

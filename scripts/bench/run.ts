@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --preset seed,province,nation] [--steps data,site] [--runs N]
+ * npm run bench [-- --preset data,province,nation] [--steps data,site] [--runs N]
  *   [--loads N] [--interactions N] [--seed N] [--no-layout]
  *
- * Speed and scale, measured per preset (see lib/presets.ts): `seed` is data/ as it is,
+ * Speed and scale, measured per preset (see lib/presets.ts): `data` is data/ as it is,
  * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
  * first use). Steps, each over every preset in turn (so the 2-core machine is never
  * oversubscribed):
@@ -20,6 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TABLES, tablePath } from '../../src/lib/contract/tables.ts';
 import { benchDataBuild, type DataResult } from './lib/data-step.ts';
 import { SMALL_GROUP } from './lib/layout.ts';
 import { benchSite, type SiteResult } from './lib/site-step.ts';
@@ -96,8 +97,9 @@ const dataStep: Step<DataResult> = {
 				})
 			)
 		);
-		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter(
-			(f) => f.endsWith('.parquet') && !f.startsWith('provinces/')
+		const national = new Set<string>(TABLES.map(tablePath));
+		const names = [...new Set(results.flatMap((r) => Object.keys(r.files)))].filter((f) =>
+			national.has(f)
 		);
 		table(
 			['file', ...results.flatMap((r) => [`${r.preset} rows`, `${r.preset} MB`])],

@@ -46,16 +46,20 @@ const FIELD_TYPE: Record<ColumnType, string> = {
 	DATE: 'date'
 };
 
-function docsOf(tables: TableSpec[]): Map<string, TableDoc> {
+/** A table's description with its columns looked up by any name. */
+type Doc = Omit<TableDoc, 'columns'> & { columns: Partial<Record<string, string>> };
+
+function docsOf(tables: TableSpec[]): Map<string, Doc> {
+	const docs: Partial<Record<string, Doc>> = tableDocs;
 	const missing: string[] = [];
 	for (const t of tables) {
-		const doc = tableDocs[t.name];
+		const doc = docs[t.name];
 		if (!doc) missing.push(`table ${t.name}`);
 		for (const [col] of t.columns) if (!doc?.columns[col]) missing.push(`${t.name}.${col}`);
 	}
 	if (missing.length)
 		throw new Error(`describe ${missing.join(', ')} in scripts/lib/table-docs.ts`);
-	return new Map(tables.map((t) => [t.name, tableDocs[t.name]!]));
+	return new Map(tables.map((t) => [t.name, docs[t.name]!]));
 }
 
 const SLICE = 4096;
@@ -96,7 +100,7 @@ function write(dir: string, name: string, text: string, rows?: number): FileEntr
 	return { sha256: sha256(bytes), ...(rows === undefined ? {} : { rows }), bytes: bytes.length };
 }
 
-function schemaOf(spec: TableSpec, doc: TableDoc, suffix: string) {
+function schemaOf(spec: TableSpec, doc: Doc, suffix: string) {
 	return {
 		fields: spec.columns.map(([name, type]) => ({
 			name,

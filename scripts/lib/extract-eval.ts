@@ -32,13 +32,14 @@ export interface EvalResult {
 	ms: number;
 }
 
-const same = (a: Fact, b: Fact) =>
+/** A drafted figure matches a curated one on metric, year, value and qualifier. */
+export const same = (a: Pick<Fact, 'metric' | 'year' | 'value' | 'qualifier'>, b: typeof a) =>
 	a.metric === b.metric &&
 	a.year === b.year &&
 	a.qualifier === b.qualifier &&
 	sameNumber(a.value, b.value);
 
-function countMatches<T>(drafted: T[], curated: T[], eq: (a: T, b: T) => boolean): number {
+export function countMatches<T>(drafted: T[], curated: T[], eq: (a: T, b: T) => boolean): number {
 	const used = new Set<number>();
 	let n = 0;
 	for (const d of drafted) {

@@ -87,6 +87,9 @@ export function htmlToText(html: string): string {
 	const newline = () => {
 		if (out[out.length - 1] !== '') out.push('');
 	};
+	// Inside a table cell, paragraphs and line breaks (Word puts each cell in a <p>) are spaces:
+	// the row stays one line.
+	let inCell = 0;
 	const walk = (node: Node, inArticle: boolean) => {
 		const tag = node.tagName;
 		if (node.nodeName === '#text') {
@@ -97,11 +100,18 @@ export function htmlToText(html: string): string {
 		const chrome = tag === 'header' || tag === 'footer' ? !inArticle : SKIP.has(tag ?? '');
 		if (tag && (chrome || hidden(node))) return;
 		const article = inArticle || tag === 'article' || tag === 'main';
-		if (tag === 'br') return newline();
-		if (tag === 'td' || tag === 'th') out[out.length - 1] += '\t';
-		const block = tag !== undefined && BLOCK.has(tag);
+		const cell = tag === 'td' || tag === 'th';
+		if (tag === 'br') {
+			if (inCell) out[out.length - 1] += ' ';
+			else newline();
+			return;
+		}
+		if (cell) out[out.length - 1] += '\t';
+		const block = tag !== undefined && BLOCK.has(tag) && (inCell === 0 || tag === 'table');
 		if (block) newline();
+		if (cell) inCell++;
 		for (const child of node.childNodes ?? []) walk(child, article);
+		if (cell) inCell--;
 		if (block) newline();
 	};
 	walk(parse(html) as unknown as Node, false);

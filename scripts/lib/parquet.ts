@@ -11,12 +11,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE';
+import type { ColumnType } from '../../src/lib/contract/tables.ts';
+
+export type { ColumnType };
 export type Cell = string | number | null;
 
 export interface TableSpec {
 	name: string;
-	columns: [name: string, type: ColumnType][];
+	columns: readonly (readonly [name: string, type: ColumnType])[];
 	/** The ORDER BY clause that fixes row order (and so the file's bytes). */
 	orderBy: string;
 	rows: Cell[][];

@@ -1,13 +1,15 @@
 /**
  * Reads a report as plain text whatever it came as: a text file (UTF-8, or the GBK /
- * GB18030 many government systems still write), a saved web page, or a PDF with a text
- * layer. Says which, and anything the reader had to assume.
+ * GB18030 many government systems still write), a saved web page, a PDF with a text
+ * layer, a Word .docx or an Excel .xlsx (its 自评表). Says which, and anything the reader
+ * had to assume. A scanned PDF and the binary Office formats are refused with what to do.
  */
 import { readFile } from 'node:fs/promises';
 import { htmlToText } from './html-text.ts';
+import { docxToText, officeKind, xlsxToText } from './office-text.ts';
 import { pdfToText } from './pdf-text.ts';
 
-export type ReportFormat = 'text' | 'html' | 'pdf';
+export type ReportFormat = 'text' | 'html' | 'pdf' | 'docx' | 'xlsx';
 
 export interface ReportText {
 	text: string;
@@ -56,16 +58,30 @@ export async function readReportBytes(bytes: Uint8Array, path: string): Promise<
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
 	const notes: string[] = [];
 	if (head.startsWith('%PDF-') || /\.pdf$/i.test(path)) {
-		const text = await pdfToText(bytes);
-		if (text.replace(/\s/g, '').length < 50) {
+		const pdf = await pdfToText(bytes);
+		if (pdf.pagesWithText * 2 < pdf.pages || pdf.text.replace(/\s/g, '').length < 50) {
 			throw new Error(
-				`${path} has no text layer (a scanned PDF?): run OCR first, then extract the text`
+				`${path} has no text layer on ${pdf.pages - pdf.pagesWithText} of its ${pdf.pages} page(s) (a scanned PDF?): it needs OCR first, then extract the text`
 			);
 		}
 		notes.push(
 			'read the PDF text layer; lines are rebuilt from positions, so check quotes that span lines'
 		);
-		return { text, format: 'pdf', verbatim: false, notes };
+		if (pdf.columns) notes.push(`read ${pdf.columns} page(s) as two columns, left then right`);
+		if (pdf.repeated)
+			notes.push(`left out ${pdf.repeated} running header/footer line(s) repeated on each page`);
+		return { text: pdf.text, format: 'pdf', verbatim: false, notes };
+	}
+	const office = officeKind(bytes, path);
+	if (office === 'docx') {
+		notes.push('read the Word document with its tables one row per line, cells separated by tabs');
+		return { text: await docxToText(bytes, path), format: 'docx', verbatim: false, notes };
+	}
+	if (office === 'xlsx') {
+		notes.push(
+			'read the workbook one row per line, cells separated by tabs; numbers as stored (a % format is not applied)'
+		);
+		return { text: await xlsxToText(bytes, path), format: 'xlsx', verbatim: false, notes };
 	}
 	if (/\.html?$/i.test(path) || looksLikeHtml(head)) {
 		const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;

@@ -1,14 +1,17 @@
 /**
  * What each published table and column means, for datapackage.json and the downloads
- * page: Chinese first, then English. A column added in tables.ts without an entry here
- * stops the build (see downloads.ts), so the published descriptions never fall behind.
+ * page: Chinese first, then English. Every column of the contract
+ * (src/lib/contract/tables.ts) must be described here: the type says so, and the build
+ * checks it again (downloads.ts), so the published descriptions never fall behind.
  */
-export interface TableDoc {
+import type { ColumnOf, TableName } from '../../src/lib/contract/tables.ts';
+
+export interface TableDoc<T extends TableName = TableName> {
 	title: string;
 	description: string;
 	primaryKey?: string[];
 	foreignKeys?: { fields: string[]; table: string; on: string[] }[];
-	columns: Record<string, string>;
+	columns: Record<ColumnOf<T>, string>;
 }
 
 const REPORT =
@@ -19,7 +22,7 @@ const QUOTE_START =
 const QUOTE_END =
 	'引文在源文件中的结束位置（不含该位置）。End of the quote in the source file (exclusive).';
 
-export const tableDocs: Record<string, TableDoc> = {
+export const tableDocs: { [T in TableName]: TableDoc<T> } = {
 	regions: {
 		title: '地区 Regions',
 		description:

@@ -1,7 +1,15 @@
 /**
- * The tables of the data contract (see ../../README.md and data/records/README.md),
- * built from verified records. Column order here is the order in the Parquet files.
+ * The tables of the data contract (src/lib/contract/tables.ts: names, columns and their
+ * order), built from verified records. Each row names its columns, so a column cannot
+ * land in another's place; rows are kept as arrays in the contract's order.
  */
+import {
+	COLUMNS,
+	SHARD_COLUMN,
+	type ColumnOf,
+	type TableName
+} from '../../src/lib/contract/tables.ts';
+import type { SampleFact } from '../../src/lib/contract/manifest.ts';
 import type { Finding } from '../../src/lib/domain/audit/index.ts';
 import {
 	factId,
@@ -26,6 +34,17 @@ export interface TableInputs {
 
 export { factId };
 
+/** A row of `table` from its values by column name, as an array in the contract's order. */
+export function rowOf<T extends TableName>(table: T) {
+	const names = COLUMNS[table].map(([n]) => n) as ColumnOf<T>[];
+	return (values: Record<ColumnOf<T>, Cell>): Cell[] => names.map((n) => values[n]);
+}
+
+/** Where a column sits in a row of `table`. */
+export function columnIndex<T extends TableName>(table: T, column: ColumnOf<T>): number {
+	return COLUMNS[table].findIndex(([n]) => n === column);
+}
+
 export function buildTables({
 	regions,
 	catalogue,
@@ -36,227 +55,140 @@ export function buildTables({
 	const byCode = new Map(regions.map((r) => [r.code, r]));
 	const nameOf = (code: string | undefined) => (code ? (byCode.get(code)?.name ?? null) : null);
 	const shardKeys = regions.filter((r) => !r.parent).map((r) => r.code);
-	const shardOf = (code: string) => topRegion(code, byCode);
-	const sharded = (rows: Cell[][], regionColumn: number) => ({
-		shards: rows.map((row) => shardOf(String(row[regionColumn]))),
-		shardKeys
-	});
+	const spec = (name: TableName, rows: Cell[][], orderBy: string, sharded = false): TableSpec => {
+		const at = columnIndex(name, SHARD_COLUMN as ColumnOf<typeof name>);
+		return {
+			name,
+			columns: COLUMNS[name],
+			orderBy,
+			rows,
+			...(sharded
+				? { shards: rows.map((row) => topRegion(String(row[at]), byCode)), shardKeys }
+				: {})
+		};
+	};
 
-	const regionRows: Cell[][] = regions.map((r) => [
-		r.code,
-		r.name,
-		r.parent ?? null,
-		nameOf(r.parent),
-		r.level
-	]);
+	const region = rowOf('regions');
+	const regionRows = regions.map((r) =>
+		region({
+			region_code: r.code,
+			name: r.name,
+			parent_code: r.parent ?? null,
+			parent_name: nameOf(r.parent),
+			level: r.level
+		})
+	);
 
-	const reportRows: Cell[][] = records.map(({ record: r }) => [
-		r.report_id,
-		r.region_code,
-		nameOf(r.region_code),
-		r.year,
-		r.kind,
-		r.project_name,
-		r.report_type,
-		r.title,
-		r.unit_name,
-		r.filed_on,
-		r.source.file,
-		sourceHashes.get(r.source.file) ?? null,
-		r.source.lines[0],
-		r.source.lines[1],
-		r.self_score,
-		r.grade,
-		r.status
-	]);
+	const report = rowOf('reports');
+	const reportRows = records.map(({ record: r }) =>
+		report({
+			report_id: r.report_id,
+			region_code: r.region_code,
+			region_name: nameOf(r.region_code),
+			year: r.year,
+			kind: r.kind,
+			project_name: r.project_name,
+			report_type: r.report_type,
+			title: r.title,
+			unit_name: r.unit_name,
+			filed_on: r.filed_on,
+			source_file: r.source.file,
+			source_sha256: sourceHashes.get(r.source.file) ?? null,
+			source_first_line: r.source.lines[0],
+			source_last_line: r.source.lines[1],
+			self_score: r.self_score,
+			grade: r.grade,
+			status: r.status
+		})
+	);
 
-	const metricRows: Cell[][] = catalogue.metrics.map((m) => [
-		m.id,
-		m.category,
-		catalogue.categories[m.category]?.zh ?? m.category,
-		catalogue.categories[m.category]?.en ?? m.category,
-		m.name_zh,
-		m.name_en,
-		m.unit,
-		m.better,
-		m.description,
-		m.max ?? null
-	]);
+	const metric = rowOf('metrics');
+	const metricRows = catalogue.metrics.map((m) =>
+		metric({
+			metric_id: m.id,
+			category: m.category,
+			category_zh: catalogue.categories[m.category]?.zh ?? m.category,
+			category_en: catalogue.categories[m.category]?.en ?? m.category,
+			name_zh: m.name_zh,
+			name_en: m.name_en,
+			unit: m.unit,
+			better: m.better,
+			description: m.description,
+			max_value: m.max ?? null
+		})
+	);
 	const unitOf = new Map(catalogue.metrics.map((m) => [m.id, m.unit]));
 
-	const factRows: Cell[][] = records.flatMap(({ record: r, factSpans }) =>
-		r.facts.map((f, i) => [
-			factId(r.report_id, i),
-			r.report_id,
-			r.region_code,
-			f.year,
-			r.year,
-			f.metric,
-			f.value,
-			unitOf.get(f.metric) ?? null,
-			f.qualifier,
-			f.basis,
-			factScope(r, f),
-			factScope(r, f) === 'project' ? r.project_name : null,
-			f.figure,
-			f.quote,
-			factSpans[i]!.start,
-			factSpans[i]!.end,
-			f.note ?? null,
-			f.part ?? null
-		])
+	const fact = rowOf('facts');
+	const factRows = records.flatMap(({ record: r, factSpans }) =>
+		r.facts.map((f, i) =>
+			fact({
+				fact_id: factId(r.report_id, i),
+				report_id: r.report_id,
+				region_code: r.region_code,
+				year: f.year,
+				report_year: r.year,
+				metric_id: f.metric,
+				value: f.value,
+				unit: unitOf.get(f.metric) ?? null,
+				qualifier: f.qualifier,
+				basis: f.basis,
+				scope: factScope(r, f),
+				project_name: factScope(r, f) === 'project' ? r.project_name : null,
+				figure: f.figure,
+				quote: f.quote,
+				quote_start: factSpans[i]!.start,
+				quote_end: factSpans[i]!.end,
+				note: f.note ?? null,
+				part: f.part ?? null
+			})
+		)
 	);
 
-	const scoreRows: Cell[][] = records.flatMap(({ record: r, scoreSpans }) =>
-		r.scores.map((s, i) => [
-			scoreId(r.report_id, i),
-			r.report_id,
-			r.region_code,
-			r.year,
-			i + 1,
-			s.section,
-			s.group ?? null,
-			s.indicator,
-			s.max_points,
-			s.points,
-			s.quote,
-			scoreSpans[i]!.start,
-			scoreSpans[i]!.end
-		])
+	const score = rowOf('scores');
+	const scoreRows = records.flatMap(({ record: r, scoreSpans }) =>
+		r.scores.map((s, i) =>
+			score({
+				score_id: scoreId(r.report_id, i),
+				report_id: r.report_id,
+				region_code: r.region_code,
+				year: r.year,
+				position: i + 1,
+				section: s.section,
+				group_name: s.group ?? null,
+				indicator: s.indicator,
+				max_points: s.max_points,
+				points: s.points,
+				quote: s.quote,
+				quote_start: scoreSpans[i]!.start,
+				quote_end: scoreSpans[i]!.end
+			})
+		)
 	);
 
-	const findingRows: Cell[][] = findings.map((f) => [
-		f.report_id,
-		f.region_code,
-		f.year,
-		f.check_id,
-		f.severity,
-		f.message,
-		f.message_en,
-		f.fact_ids.join(' '),
-		f.score_ids.join(' ')
-	]);
+	const finding = rowOf('findings');
+	const findingRows = findings.map((f) =>
+		finding({
+			report_id: f.report_id,
+			region_code: f.region_code,
+			year: f.year,
+			check_id: f.check_id,
+			severity: f.severity,
+			message: f.message,
+			message_en: f.message_en,
+			fact_ids: f.fact_ids.join(' '),
+			score_ids: f.score_ids.join(' ')
+		})
+	);
 
 	return [
-		{
-			name: 'regions',
-			columns: [
-				['region_code', 'VARCHAR'],
-				['name', 'VARCHAR'],
-				['parent_code', 'VARCHAR'],
-				['parent_name', 'VARCHAR'],
-				['level', 'VARCHAR']
-			],
-			orderBy: 'region_code',
-			rows: regionRows
-		},
-		{
-			name: 'reports',
-			columns: [
-				['report_id', 'VARCHAR'],
-				['region_code', 'VARCHAR'],
-				['region_name', 'VARCHAR'],
-				['year', 'INTEGER'],
-				['kind', 'VARCHAR'],
-				['project_name', 'VARCHAR'],
-				['report_type', 'VARCHAR'],
-				['title', 'VARCHAR'],
-				['unit_name', 'VARCHAR'],
-				['filed_on', 'DATE'],
-				['source_file', 'VARCHAR'],
-				['source_sha256', 'VARCHAR'],
-				['source_first_line', 'INTEGER'],
-				['source_last_line', 'INTEGER'],
-				['self_score', 'DOUBLE'],
-				['grade', 'VARCHAR'],
-				['status', 'VARCHAR']
-			],
-			orderBy: 'report_id',
-			rows: reportRows,
-			...sharded(reportRows, 1)
-		},
-		{
-			name: 'metrics',
-			columns: [
-				['metric_id', 'VARCHAR'],
-				['category', 'VARCHAR'],
-				['category_zh', 'VARCHAR'],
-				['category_en', 'VARCHAR'],
-				['name_zh', 'VARCHAR'],
-				['name_en', 'VARCHAR'],
-				['unit', 'VARCHAR'],
-				['better', 'VARCHAR'],
-				['description', 'VARCHAR'],
-				['max_value', 'DOUBLE']
-			],
-			orderBy: 'metric_id',
-			rows: metricRows
-		},
-		{
-			name: 'facts',
-			columns: [
-				['fact_id', 'VARCHAR'],
-				['report_id', 'VARCHAR'],
-				['region_code', 'VARCHAR'],
-				['year', 'INTEGER'],
-				['report_year', 'INTEGER'],
-				['metric_id', 'VARCHAR'],
-				['value', 'DOUBLE'],
-				['unit', 'VARCHAR'],
-				['qualifier', 'VARCHAR'],
-				['basis', 'VARCHAR'],
-				['scope', 'VARCHAR'],
-				['project_name', 'VARCHAR'],
-				['figure', 'VARCHAR'],
-				['quote', 'VARCHAR'],
-				['quote_start', 'INTEGER'],
-				['quote_end', 'INTEGER'],
-				['note', 'VARCHAR'],
-				['part', 'VARCHAR']
-			],
-			// Sorted by region first so a reader can skip row groups of other regions.
-			orderBy: 'region_code, metric_id, year, report_id, fact_id',
-			rows: factRows,
-			...sharded(factRows, 2)
-		},
-		{
-			name: 'scores',
-			columns: [
-				['score_id', 'VARCHAR'],
-				['report_id', 'VARCHAR'],
-				['region_code', 'VARCHAR'],
-				['year', 'INTEGER'],
-				['position', 'INTEGER'],
-				['section', 'VARCHAR'],
-				['group_name', 'VARCHAR'],
-				['indicator', 'VARCHAR'],
-				['max_points', 'DOUBLE'],
-				['points', 'DOUBLE'],
-				['quote', 'VARCHAR'],
-				['quote_start', 'INTEGER'],
-				['quote_end', 'INTEGER']
-			],
-			orderBy: 'region_code, report_id, position',
-			rows: scoreRows,
-			...sharded(scoreRows, 2)
-		},
-		{
-			name: 'findings',
-			columns: [
-				['report_id', 'VARCHAR'],
-				['region_code', 'VARCHAR'],
-				['year', 'INTEGER'],
-				['check_id', 'VARCHAR'],
-				['severity', 'VARCHAR'],
-				['message', 'VARCHAR'],
-				['message_en', 'VARCHAR'],
-				['fact_ids', 'VARCHAR'],
-				['score_ids', 'VARCHAR']
-			],
-			orderBy: 'region_code, report_id, check_id, fact_ids, message',
-			rows: findingRows,
-			...sharded(findingRows, 1)
-		}
+		spec('regions', regionRows, 'region_code'),
+		spec('reports', reportRows, 'report_id', true),
+		spec('metrics', metricRows, 'metric_id'),
+		// Sorted by region first so a reader can skip row groups of other regions.
+		spec('facts', factRows, 'region_code, metric_id, year, report_id, fact_id', true),
+		spec('scores', scoreRows, 'region_code, report_id, position', true),
+		spec('findings', findingRows, 'region_code, report_id, check_id, fact_ids, message', true)
 	];
 }
 
@@ -272,4 +204,27 @@ export function topRegion(code: string, byCode: ReadonlyMap<string, Region>): st
 		at = parent;
 	}
 	return at;
+}
+
+/**
+ * The first row of facts.parquet as written (`orders`: each table's row order, from
+ * writeParquet): the figure /status asks the browser's engine to read back.
+ */
+export function sampleFact(
+	tables: readonly TableSpec[],
+	orders: ReadonlyMap<string, readonly number[]>
+): SampleFact | null {
+	const facts = tables.find((t) => t.name === 'facts');
+	const first = orders.get('facts')?.[0];
+	if (!facts || first === undefined) return null;
+	const row = facts.rows[first]!;
+	const cell = (c: ColumnOf<'facts'>) => row[columnIndex('facts', c)]!;
+	return {
+		fact_id: String(cell('fact_id')),
+		report_id: String(cell('report_id')),
+		metric_id: String(cell('metric_id')),
+		year: Number(cell('year')),
+		figure: String(cell('figure')),
+		value: Number(cell('value'))
+	};
 }

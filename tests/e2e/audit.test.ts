@@ -4,7 +4,7 @@
  * filters answered by DuckDB-WASM with their state in the URL, and the CSV of the rows shown.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 import { parseCsv } from '../../src/lib/export/csv.ts';
 
 const rows = (page: Page) => page.locator('.findings tbody tr');
@@ -36,7 +36,7 @@ test('the area narrows the findings to one city, and the county list with it', a
 	await expect(select(page, '范围')).toBeEnabled();
 	await select(page, '范围').selectOption('440800');
 	await expect(page).toHaveURL(/\/audit\?place=440800$/);
-	await expect(page.getByTestId('shown-count')).toContainText('显示 1 条', { timeout: 30_000 });
+	await expect(page.getByTestId('shown-count')).toContainText('显示 1 条', { timeout: LIVE });
 	await expect(rows(page)).toHaveCount(1);
 	await expect(rows(page).first().locator('th')).toContainText('吴川市');
 	const counties = await select(page, '县（市、区）').locator('option').allTextContents();
@@ -95,7 +95,7 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 
 	await select(page, '县（市、区）').selectOption('440281');
 	await expect(page).toHaveURL(/\/audit\?county=440281$/);
-	await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
+	await expect(rows(page).first()).toBeVisible({ timeout: LIVE });
 	const lechang = await rows(page).count();
 	expect(lechang).toBeLessThan(total);
 	for (const text of await rows(page).locator('th').allTextContents())
@@ -117,7 +117,7 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 	// A copied URL reopens the same filtered view.
 	const copy = await page.context().newPage();
 	await copy.goto(page.url());
-	await expect(copy.getByTestId('shown-count')).toContainText('显示 3 条', { timeout: 30_000 });
+	await expect(copy.getByTestId('shown-count')).toContainText('显示 3 条', { timeout: LIVE });
 	await expect(select(copy, '县（市、区）')).toHaveValue('440281');
 	await expect(select(copy, '报告年度')).toHaveValue('2023');
 	await expect(select(copy, '严重程度')).toHaveValue('warning');
@@ -149,8 +149,10 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 });
 
 test('the CSV holds the BOM and exactly the rows shown', async ({ page }) => {
+	// A live answer from a cold engine, as in the tests above.
+	test.setTimeout(120_000);
 	await page.goto('/audit?county=440281&year=2023');
-	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条', { timeout: 30_000 });
+	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条', { timeout: LIVE });
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '下载 CSV' }).click()

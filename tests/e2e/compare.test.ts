@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 
 // Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
 test.describe.configure({ timeout: 120_000 });
@@ -28,9 +28,9 @@ async function rowOf(figure: Locator, name: string): Promise<string[]> {
 /** Waits until the page shows the answer to this view ('' = the default view). */
 async function shows(page: Page, search: string): Promise<void> {
 	const root = page.getByTestId('compare');
-	await expect(root).toHaveAttribute('data-view', search, { timeout: 30_000 });
-	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-	await expect(ranking(page).locator('.state')).toHaveCount(0, { timeout: 30_000 });
+	await expect(root).toHaveAttribute('data-view', search, { timeout: LIVE });
+	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: LIVE });
+	await expect(ranking(page).locator('.state')).toHaveCount(0, { timeout: LIVE });
 }
 
 async function hydrated(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
  * links from every figure to its sentence.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 import { parseCsv } from '../../src/lib/export/csv.ts';
 
 /** A link's target as an absolute path (the built site writes relative hrefs). */
@@ -119,13 +119,13 @@ test('the year switch answers with live queries and lives in the URL', async ({
 	await y2022.check();
 	await expect(page).toHaveURL(/\/county\/440281\?year=2022$/);
 	await expect(frame.getByRole('heading')).toContainText('2022年度指标得分明细', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 	// 2022's 部门预算资金支出率 was scored 4.2 of 3: the live chart and its table say so.
 	await expect(frame.locator('.chart svg text', { hasText: '4.2 / 3分 ⚠超出分值' })).toHaveCount(
 		1,
 		{
-			timeout: 15_000
+			timeout: LIVE
 		}
 	);
 	await frame.locator('summary').click();
@@ -137,7 +137,7 @@ test('the year switch answers with live queries and lives in the URL', async ({
 	const copy = await page.context().newPage();
 	await copy.goto(page.url());
 	await expect(indicatorFrame(copy).getByRole('heading')).toContainText('2022年度指标得分明细', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 	await expect(copy.getByRole('radio', { name: '2022年' })).toBeChecked();
 	await copy.close();
@@ -148,7 +148,7 @@ test('the year switch answers with live queries and lives in the URL', async ({
 	await expect(page.getByRole('radio', { name: '2023年' })).toBeChecked();
 	await page.goForward();
 	await expect(frame.getByRole('heading')).toContainText('2022年度指标得分明细', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 
 	// The chooser reaches another county's profile.

@@ -4,8 +4,9 @@
  * requests, to break one file on purpose.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
-import { watch } from './watch.ts';
-import { isSharded, shardPath, TABLES } from '../../src/lib/db/sql.ts';
+import { LIVE, watch } from './watch.ts';
+import type { Manifest } from '../../src/lib/contract/manifest.ts';
+import { filesOf, tablePath, TABLES } from '../../src/lib/contract/tables.ts';
 
 /** URLs this page or worker fetched, from its own resource timing. */
 const resources = (where: Page | Worker): Promise<string[]> =>
@@ -19,22 +20,23 @@ test('DuckDB-WASM starts from the site alone and every table matches the manifes
 	const seen = watch(page, new URL(baseURL!).origin);
 	await page.goto('/status');
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'ready', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 
-	const manifest = (await (await request.get('/data/manifest.json')).json()) as {
-		files: Record<string, { rows: number }>;
-	};
+	const manifest = (await (await request.get('/data/manifest.json')).json()) as Manifest;
 	for (const name of TABLES) {
 		const row = page.getByTestId(`table-${name}`);
-		const rows = String(manifest.files[`${name}.parquet`]!.rows);
+		const rows = String(manifest.files[tablePath(name)]!.rows);
 		await expect(row.getByTestId('rows'), name).toHaveText(rows);
 		await expect(row.getByTestId('manifest-rows'), name).toHaveText(rows);
 		// Decode times are measured and reported by the decode worker, nowhere else.
 		await expect(row.getByTestId('decode-ms'), name).toHaveText(/^\d+$/);
 	}
 	await expect(page.getByTestId('counts-match')).toBeVisible();
-	await expect(page.getByTestId('sample-value')).toHaveText('3710164');
+	// The fact the build sampled comes back from the engine with the very value written.
+	expect(manifest.sample, 'the build samples a fact').not.toBeNull();
+	await expect(page.getByTestId('sample-value')).toHaveText(String(manifest.sample!.value));
+	await expect(page.getByTestId('sample-match')).toBeVisible();
 	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+\.\d+\.\d+/);
 	await expect(page.getByTestId('extensions')).toHaveAttribute('data-off', 'true');
 	await expect(page.getByTestId('engine-ready-ms')).toHaveText(/^\d+ ms$/);
@@ -50,9 +52,7 @@ test('DuckDB-WASM starts from the site alone and every table matches the manifes
 		.sort();
 	expect(provinces).toEqual(['440000']);
 	expect(fetchedByWorker.map((u) => new URL(u).pathname).sort()).toEqual(
-		TABLES.flatMap((t) =>
-			isSharded(t) ? provinces.map((p) => `/data/${shardPath(p, t)}`) : [`/data/${t}.parquet`]
-		).sort()
+		TABLES.flatMap((t) => filesOf(t, provinces).map((f) => `/data/${f}`)).sort()
 	);
 	expect((await resources(page)).filter((u) => u.endsWith('.parquet'))).toEqual([]);
 
@@ -65,12 +65,15 @@ test('a missing Parquet file puts the app in one clear error state', async ({ pa
 		route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
 	);
 	await page.goto('/status');
-	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error');
+	// The province files are asked for once the engine has started and read regions.
+	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
+		timeout: LIVE
+	});
 	const alert = page.getByTestId('db-error');
 	await expect(alert).toContainText('facts.parquet');
 	await expect(alert).toContainText('HTTP 404');
 	// The engine itself still answers: the failure is the data file's, and says so.
-	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+/, { timeout: 30_000 });
+	await expect(page.getByTestId('duckdb-version')).toHaveText(/^v\d+/, { timeout: LIVE });
 });
 
 test('a missing engine file is reported, not waited for', async ({ page }) => {
@@ -83,13 +86,14 @@ test('a missing engine file is reported, not waited for', async ({ page }) => {
 test('a data file that never arrives ends in an error after the stall timeout', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(120_000);
 	await page.route('**/data/provinces/*/scores.parquet', () => {
 		// Never answered: the engine must give up on its own (STALL_MS, 30 s).
 	});
 	await page.goto('/status');
+	// 30 s after the file is asked for, which is once the engine has started.
 	await expect(page.getByTestId('db-state')).toHaveAttribute('data-state', 'error', {
-		timeout: 45_000
+		timeout: 90_000
 	});
 	await expect(page.getByTestId('db-error')).toContainText('scores.parquet');
 });

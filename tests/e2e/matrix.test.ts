@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './watch.ts';
+import { LIVE, watch } from './watch.ts';
 
 // Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
 test.describe.configure({ timeout: 120_000 });
@@ -19,9 +19,9 @@ const cell = (page: Page, metric: string, county: string) =>
 
 async function shows(page: Page, search: string): Promise<void> {
 	const root = page.getByTestId('matrix');
-	await expect(root).toHaveAttribute('data-view', search, { timeout: 30_000 });
-	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-	await expect(page.locator('table.matrix')).toBeVisible({ timeout: 30_000 });
+	await expect(root).toHaveAttribute('data-view', search, { timeout: LIVE });
+	await expect(root).toHaveAttribute('data-status', 'ready', { timeout: LIVE });
+	await expect(page.locator('table.matrix')).toBeVisible({ timeout: LIVE });
 }
 
 /** The latest year's cells, as stated, with the rank written out beside the colour. */
@@ -109,7 +109,7 @@ test('a cell opens that comparison', async ({ page, baseURL }) => {
 	await expect(page).toHaveURL(/\/compare\?metric=yzz_transactions&year=2022$/);
 	const root = page.getByTestId('compare');
 	await expect(root).toHaveAttribute('data-view', '?metric=yzz_transactions&year=2022', {
-		timeout: 30_000
+		timeout: LIVE
 	});
 	await expect(root).toHaveAttribute('data-status', 'ready');
 	await expect(page.locator('#metric')).toHaveValue('yzz_transactions');

@@ -15,3 +15,9 @@ export function watch(page: Page, origin: string) {
 	page.on('worker', (w) => seen.workers.push(w));
 	return seen;
 }
+
+/**
+ * How long a test waits for an answer that needs DuckDB-WASM started cold: ~2 s on an idle
+ * machine, several times that on a busy one. It waits on the answer, never for a fixed time.
+ */
+export const LIVE = 60_000;

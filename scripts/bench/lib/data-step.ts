@@ -36,7 +36,7 @@ export interface DataResult {
 }
 
 function ensureData(root: string, preset: PresetName, seed: number): number | null {
-	if (preset === 'seed') return null;
+	if (preset === 'data') return null;
 	const dir = join(root, dataDirOf(preset));
 	const readme = join(dir, 'README.md');
 	if (existsSync(readme) && readFileSync(readme, 'utf8').includes(`(${preset}, seed ${seed})`))

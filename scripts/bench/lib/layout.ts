@@ -12,9 +12,11 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SHARDED, tablePath, type TableName } from '../../../src/lib/contract/tables.ts';
 
 export const SMALL_GROUP = 16_384;
-const TABLES = ['facts', 'scores', 'findings', 'reports'] as const;
+/** The tables with a region_code: the ones the build also splits per province. */
+const TABLES = SHARDED;
 /** What a chart needs from facts, without the quote text a detail pane loads on demand. */
 const LEAN_FACT_COLUMNS = ['region_code', 'year', 'metric_id', 'value', 'qualifier', 'basis'];
 
@@ -78,7 +80,7 @@ export async function analyseLayout(outDir: string): Promise<LayoutReport> {
 	const conn = await instance.connect();
 	const tmp = mkdtempSync(join(tmpdir(), 'bench-layout-'));
 	try {
-		const file = (t: string) => join(outDir, `${t}.parquet`);
+		const file = (t: TableName) => join(outDir, tablePath(t));
 		await conn.run(`CREATE TABLE place AS
 			SELECT c.region_code AS county, p.region_code AS province, p.name AS province_name
 			FROM read_parquet(${lit(file('regions'))}) c

@@ -1,5 +1,5 @@
 /**
- * Benchmark scales. `seed` is the real data/ as it is; the others are synthetic
+ * Benchmark scales. `data` is the real data/ as it is; the others are synthetic
  * (scripts/bench/generate.ts), written to bench-results/data-<preset>/.
  */
 export interface SyntheticScale {
@@ -13,10 +13,10 @@ export interface SyntheticScale {
 	flawRate: number;
 }
 
-export const PRESET_NAMES = ['seed', 'province', 'nation'] as const;
+export const PRESET_NAMES = ['data', 'province', 'nation'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
-export const SCALES: Record<Exclude<PresetName, 'seed'>, SyntheticScale> = {
+export const SCALES: Record<Exclude<PresetName, 'data'>, SyntheticScale> = {
 	// One province: 99 counties is the most the 99PPNN codes allow (广东 has 122).
 	province: {
 		provinces: 1,
@@ -40,7 +40,7 @@ export const SCALES: Record<Exclude<PresetName, 'seed'>, SyntheticScale> = {
 export const DEFAULT_SEED = 20240521;
 
 export const dataDirOf = (preset: PresetName) =>
-	preset === 'seed' ? 'data' : `bench-results/data-${preset}`;
+	preset === 'data' ? 'data' : `bench-results/data-${preset}`;
 
 export function isPreset(name: string): name is PresetName {
 	return (PRESET_NAMES as readonly string[]).includes(name);

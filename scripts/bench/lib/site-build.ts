@@ -2,7 +2,7 @@
  * The site built over a preset's data, as `npm run build` builds it, into
  * bench-results/site-<preset>/: the static folder is copied with the preset's build
  * output as its data/ (synthetic data never enters static/), and node.server.ts
- * prerenders from the same files. Every page is prerendered for the seed; at scale (every
+ * prerenders from the same files. Every page is prerendered for data/ as it is; at scale (every
  * county and every
  * source report) only the pages the benchmark opens; the full count is reported.
  */
@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { tablePath, type TableName } from '../../../src/lib/contract/tables.ts';
 import { dataDirOf, type PresetName } from './presets.ts';
 
 export interface SiteBuild {
@@ -24,11 +25,11 @@ export interface SiteBuild {
 }
 
 /**
- * Seed: every page. Synthetic presets: only the pages measured, since a full prerender
+ * data/ as it is: every page. Synthetic presets: only the pages measured, since a full prerender
  * does not fit the benchmark's time (province: 1,269 pages in 220 s on 2 cores, most of
  * it source pages and their brotli; nation would be ~36,000 pages).
  */
-const PRERENDER_ALL: Record<PresetName, boolean> = { seed: true, province: false, nation: false };
+const PRERENDER_ALL: Record<PresetName, boolean> = { data: true, province: false, nation: false };
 
 interface Picked {
 	county: string;
@@ -41,8 +42,8 @@ async function pick(dataDir: string): Promise<Picked> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
-		const file = (t: string) =>
-			`read_parquet('${join(dataDir, `${t}.parquet`).replace(/'/g, "''")}')`;
+		const file = (t: TableName) =>
+			`read_parquet('${join(dataDir, tablePath(t)).replace(/'/g, "''")}')`;
 		// The profile's interactions switch score years: the county with the most of them.
 		const r = await conn.runAndReadAll(
 			`WITH c AS (SELECT region_code FROM ${file('scores')} GROUP BY region_code

@@ -7,12 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { tablePath, type ColumnOf, type TableName } from '../../../src/lib/contract/tables.ts';
 import type { FindingView } from '../shared/api.ts';
 
 type Row = Record<string, unknown>;
 
-async function rows(dir: string, table: string, columns: string[]): Promise<Row[]> {
-	const path = join(dir, `${table}.parquet`);
+async function rows<T extends TableName>(
+	dir: string,
+	table: T,
+	columns: ColumnOf<T>[]
+): Promise<Row[]> {
+	const path = join(dir, tablePath(table));
 	if (!existsSync(path)) return [];
 	const b = readFileSync(path);
 	const file = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;

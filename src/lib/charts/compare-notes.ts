@@ -3,88 +3,58 @@
  * bases, bounds, contradictions, counties that report nothing, and project figures kept
  * apart. Pure: the same sentences at build time and live.
  */
-import type { Lang } from '../format/index.ts';
+import { formatStated, type Lang } from '../format/index.ts';
+import { t } from '../i18n/index.ts';
 import type { CompareModel } from '../queries/compare.ts';
 import type { Stated } from '../queries/stated.ts';
-import { BASIS_LABEL, entityName, yearLabel } from './compare.option.ts';
-import { pointOf } from './series.ts';
+import { basisLabel, entityName, yearLabel } from './labels.ts';
 
-const list = (names: string[], lang: Lang) => names.join(lang === 'zh' ? '、' : ', ');
+const list = (names: string[], lang: Lang) => names.join(t('list_separator', lang));
 
 function basesNote(rows: { name: string; stated: Stated }[], lang: Lang): string | null {
 	const bases = [...new Set(rows.map((r) => r.stated.basis))];
 	if (bases.length > 1) {
-		const parts = bases.map((b) => {
-			const who = [...new Set(rows.filter((r) => r.stated.basis === b).map((r) => r.name))];
-			return lang === 'zh'
-				? `${list(who, lang)}为${BASIS_LABEL[b].zh}`
-				: `${list(who, lang)}: ${BASIS_LABEL[b].en}`;
-		});
-		const cumulative = bases.includes('cumulative');
-		return lang === 'zh'
-			? `注意：本图混合了不同口径（${parts.join('；')}）。${cumulative ? '累计数跨多个年度，不能与年度数直接比较；累计数已标“累计”，以浅色虚线框显示。' : '不同口径的数字不能直接比较。'}`
-			: `Note: this chart mixes bases (${parts.join('; ')}).${cumulative ? ' Cumulative figures span several years and are not comparable with annual ones; they are marked “cumulative” and drawn pale with a dashed outline.' : ' Figures on different bases are not directly comparable.'}`;
+		const parts = bases
+			.map((b) => {
+				const who = [...new Set(rows.filter((r) => r.stated.basis === b).map((r) => r.name))];
+				return t('note_bases_of', lang, { names: list(who, lang), basis: basisLabel(b, lang) });
+			})
+			.join(t('note_parts_separator', lang));
+		return bases.includes('cumulative')
+			? t('note_mixed_cumulative', lang, { parts })
+			: t('note_mixed', lang, { parts });
 	}
-	if (bases[0] === 'cumulative')
-		return lang === 'zh'
-			? '本图均为累计数，不是当年数。'
-			: 'These are cumulative figures, not annual ones.';
+	if (bases[0] === 'cumulative') return t('note_all_cumulative', lang);
 	return null;
 }
 
 function boundsNote(stated: Stated[], lang: Lang): string[] {
 	const qualifiers = new Set(stated.flatMap((s) => s.values.map((v) => v.qualifier)));
 	const out: string[] = [];
-	if (qualifiers.has('ge'))
-		out.push(
-			lang === 'zh'
-				? '“≥”表示报告写的是“超过、突破、以上”等：按写出的下限排序，实际数可能更高。'
-				: '“≥” marks “more than”: ordered by the number written (a lower bound); the actual figure may be higher.'
-		);
-	if (qualifiers.has('le'))
-		out.push(
-			lang === 'zh'
-				? '“≤”表示报告写的是上限：按写出的上限排序，实际数可能更低。'
-				: '“≤” marks an upper bound: ordered by the number written; the actual figure may be lower.'
-		);
-	if (qualifiers.has('approx'))
-		out.push(
-			lang === 'zh'
-				? '“≈”表示报告写的是约数（约、左右、预计）。'
-				: '“≈” marks an approximate figure (about, around, expected).'
-		);
+	if (qualifiers.has('ge')) out.push(t('note_ge', lang));
+	if (qualifiers.has('le')) out.push(t('note_le', lang));
+	if (qualifiers.has('approx')) out.push(t('note_approx', lang));
 	return out;
 }
 
+const DIRECTION_NOTE = {
+	none: 'note_direction_none',
+	lower: 'note_direction_lower',
+	higher: 'note_direction_higher'
+} as const;
+
 function directionNote(model: CompareModel, lang: Lang): string {
-	const zh = lang === 'zh';
-	const name = zh ? model.metric.name_zh : model.metric.name_en;
-	switch (model.metric.better) {
-		case 'none':
-			return zh
-				? `“${name}”没有“越高越好”或“越低越好”之分：按数值从大到小排列，不代表优劣，不排名。`
-				: `“${name}” has no better direction: ordered by value, largest first; no ranking is implied.`;
-		case 'lower':
-			return zh
-				? `“${name}”数值越低越好：排名从低到高。`
-				: `For “${name}” lower is better: ranked from lowest to highest.`;
-		default:
-			return zh
-				? `“${name}”数值越高越好：排名从高到低。`
-				: `For “${name}” higher is better: ranked from highest to lowest.`;
-	}
+	const metric = lang === 'zh' ? model.metric.name_zh : model.metric.name_en;
+	return t(DIRECTION_NOTE[model.metric.better], lang, { metric });
 }
 
 function projectsNote(counties: string[], lang: Lang, kind: 'bar' | 'line'): string | null {
 	if (!counties.length) return null;
-	const who = list([...new Set(counties)], lang);
-	if (lang === 'zh')
-		return `${who}的项目数字来自财政支出项目绩效自评报告：每个项目${kind === 'bar' ? '单列一条（标“项目”），不参与县际排名' : '单独一条线（标“项目”）'}，也不相加为部门总额。`;
-	return `${who}: project figures come from project self-evaluations; each project is its own ${kind === 'bar' ? 'bar, not ranked against counties,' : 'line,'} and never summed into a department total.`;
+	const names = list([...new Set(counties)], lang);
+	return t(kind === 'bar' ? 'note_projects_bar' : 'note_projects_line', lang, { names });
 }
 
 export function rankingNotes(model: CompareModel, lang: Lang): string[] {
-	const zh = lang === 'zh';
 	const rows = model.ranking;
 	const shown = rows.filter((r) => r.stated !== null);
 	const notes: string[] = [directionNote(model, lang)];
@@ -99,20 +69,20 @@ export function rankingNotes(model: CompareModel, lang: Lang): string[] {
 			lang
 		)
 	);
-	for (const r of rows.filter((x) => x.rank.status === 'conflict')) {
-		const values = pointOf(r.stated, lang).label;
+	for (const r of rows.filter((x) => x.rank.status === 'conflict'))
 		notes.push(
-			zh
-				? `${r.entity.region_name}：报告给出的数值不一致（${values}），两个数值都不用于排名，均列于下表。`
-				: `${r.entity.region_name}: the reports disagree (${values}); ranked by neither value, both are in the table.`
+			t('note_conflict_ranked', lang, {
+				name: r.entity.region_name,
+				values: formatStated(r.stated, lang)
+			})
 		);
-	}
 	const missing = rows.filter((r) => r.rank.status === 'missing').map((r) => r.entity.region_name);
 	if (missing.length)
 		notes.push(
-			zh
-				? `${list(missing, lang)}：${yearLabel(model.view.year, lang)}未报告该数字（不作 0 处理，不参与排名）。`
-				: `${list(missing, lang)}: not reported for ${model.view.year} (not treated as 0, not ranked).`
+			t('note_missing', lang, {
+				names: list(missing, lang),
+				year: yearLabel(model.view.year, lang)
+			})
 		);
 	const projects = projectsNote(
 		rows.filter((r) => r.entity.project).map((r) => r.entity.region_name),
@@ -124,7 +94,6 @@ export function rankingNotes(model: CompareModel, lang: Lang): string[] {
 }
 
 export function yearsNotes(model: CompareModel, lang: Lang): string[] {
-	const zh = lang === 'zh';
 	const notes: string[] = [];
 	const cells = model.byYear.flatMap((r) =>
 		r.cells
@@ -146,20 +115,11 @@ export function yearsNotes(model: CompareModel, lang: Lang): string[] {
 			.filter((x): x is string => x !== null)
 	);
 	if (conflicts.length)
-		notes.push(
-			zh
-				? `${list(conflicts, lang)}：报告给出的数值不一致，图中留空，各数值见下表。`
-				: `The reports disagree for ${list(conflicts, lang)}; left blank in the chart, all values are in the table.`
-		);
+		notes.push(t('note_conflict_blank', lang, { names: list(conflicts, lang) }));
 	const silent = model.byYear
 		.filter((r) => !r.entity.project && r.cells.every((c) => c === null))
 		.map((r) => r.entity.region_name);
-	if (silent.length)
-		notes.push(
-			zh
-				? `${list(silent, lang)}：各年均未报告该数字（部门整体），图中无线。`
-				: `${list(silent, lang)}: no department figure in any year, so no line.`
-		);
+	if (silent.length) notes.push(t('note_silent', lang, { names: list(silent, lang) }));
 	const projects = projectsNote(
 		model.byYear
 			.filter((r) => r.entity.project && r.cells.some((c) => c))

@@ -5,26 +5,15 @@
  * the live chart.
  */
 import { formatRank, formatTick, type Lang } from '../format/index.ts';
-import type { CompareModel, Entity, RankingRow } from '../queries/compare.ts';
+import { t } from '../i18n/index.ts';
+import type { CompareModel, RankingRow } from '../queries/compare.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
 import { pointOf, seriesOf, type Series, type SeriesPoint } from './series.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './size.ts';
+import { basisLabel, entityName, yearLabel } from './labels.ts';
+import { escapeHtml, quoteLine } from './tooltip.ts';
 import { trendOption } from './trend.option.ts';
-
-export const BASIS_LABEL = {
-	annual: { zh: '年度数', en: 'annual' },
-	point: { zh: '时点数', en: 'point in time' },
-	cumulative: { zh: '累计数', en: 'cumulative' }
-} as const;
-
-/** 乐昌市 · 新丰县·政务系统管理（项目） · Xinfeng: 政务系统管理 (project) */
-export function entityName(e: Entity, lang: Lang, separator = '·'): string {
-	if (!e.project) return e.region_name;
-	return lang === 'zh'
-		? `${e.region_name}${separator}${e.project}（项目）`
-		: `${e.region_name}${separator}${e.project} (project)`;
-}
 
 export interface RankingBar {
 	row: RankingRow;
@@ -42,40 +31,28 @@ export function rankingBars(model: CompareModel, lang: Lang): RankingBar[] {
 			row.rank.status === 'missing'
 				? point.label
 				: row.rank.status === 'conflict'
-					? lang === 'zh'
-						? '说法不一'
-						: 'reports disagree'
+					? t('reports_disagree', lang)
 					: '';
 		return {
 			row,
-			category: status ? `${base}${lang === 'zh' ? `（${status}）` : ` (${status})`}` : base,
+			category: status ? `${base}${t('aside', lang, { text: status })}` : base,
 			point,
 			rankText: formatRank(row.rank, lang)
 		};
 	});
 }
 
-function escapeHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function tooltip(bar: RankingBar, lang: Lang): string {
-	const zh = lang === 'zh';
 	const { row, point } = bar;
 	const lines = [`<strong>${escapeHtml(entityName(row.entity, lang))}</strong>`];
 	lines.push(escapeHtml(point.label));
-	if (row.stated) lines.push(escapeHtml(BASIS_LABEL[row.stated.basis][lang]));
+	if (row.stated) lines.push(escapeHtml(basisLabel(row.stated.basis, lang)));
 	if (bar.rankText) lines.push(escapeHtml(bar.rankText));
-	else if (row.entity.project)
-		lines.push(zh ? '项目数字，不参与排名' : 'project figure, not ranked');
+	else if (row.entity.project) lines.push(escapeHtml(t('project_figure_not_ranked', lang)));
 	for (const v of row.stated?.values ?? []) {
 		const f = v.facts[0]!;
-		const where = zh
-			? `${f.region_name} ${f.report_year} 年报告`
-			: `${f.region_name} ${f.report_year} report`;
-		lines.push(
-			`<span style="font-size:12px;color:#555">“${escapeHtml(f.quote.slice(0, 80))}”——${escapeHtml(where)}</span>`
-		);
+		const where = t('report_of', lang, { region: f.region_name, year: f.report_year });
+		lines.push(quoteLine(f.quote, where));
 	}
 	return lines.join('<br/>');
 }
@@ -115,10 +92,10 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 			return b ? [b.point.label, b.rankText].filter(Boolean).join(' · ') : '';
 		}
 	};
-	const names =
-		lang === 'zh'
-			? { department: '部门整体', project: '项目（不参与排名）' }
-			: { department: 'Whole department', project: 'Projects (not ranked)' };
+	const names = {
+		department: t('series_department', lang),
+		project: t('series_projects', lang)
+	};
 	return {
 		aria: { enabled: true },
 		color: COLORS,
@@ -184,8 +161,6 @@ export function yearsSeries(model: CompareModel, lang: Lang): Series[] {
 			seriesOf(r.entity.id, entityName(r.entity, lang), model.metric.unit, r.cells, lang)
 		);
 }
-
-export const yearLabel = (year: number, lang: Lang) => (lang === 'zh' ? `${year}年` : String(year));
 
 /** Rows the legend wraps to at the chart's width (names are mostly CJK, ~13 px each). */
 function legendRows(series: Series[]): number {

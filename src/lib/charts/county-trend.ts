@@ -1,7 +1,9 @@
-/** A county's trend (queries/county.ts) as chart series and option, in either language. */
+/** A county's trend (queries/county.ts) as chart series, option and title, in either language. */
 import type { Lang } from '../format/index.ts';
+import { t } from '../i18n/index.ts';
 import type { Trend } from '../queries/county.ts';
 import type { ChartOption } from './echarts.ts';
+import { basisLabel, yearLabel } from './labels.ts';
 import { seriesOf, type Series } from './series.ts';
 import { trendOption } from './trend.option.ts';
 
@@ -18,12 +20,22 @@ export function trendSeries(trend: Trend, lang: Lang): Series[] {
 
 export function trendChartOption(trend: Trend, lang: Lang): ChartOption {
 	return trendOption({
-		categories: trend.categories.map((c) => categoryLabel(c, lang)),
+		categories: trend.categories.map((c) => yearLabel(c, lang)),
 		series: trendSeries(trend, lang),
 		kind: trend.spec.kind
 	});
 }
 
-export function categoryLabel(category: number | string, lang: Lang): string {
-	return typeof category === 'number' && lang === 'zh' ? `${category}年` : String(category);
+const TITLED = {
+	budget: 'trend_budget',
+	scores: 'trend_scores',
+	projects: 'trend_projects'
+} as const;
+
+/** 预算与支出; one metric's trend is named by the metric (and its basis, when several are drawn). */
+export function trendTitle(trend: Trend, lang: Lang): string {
+	const { id, basis } = trend.spec;
+	if (id in TITLED) return t(TITLED[id as keyof typeof TITLED], lang);
+	const name = trendSeries(trend, lang)[0]?.name ?? id;
+	return basis ? `${name}${t('aside', lang, { text: basisLabel(basis, lang) })}` : name;
 }

@@ -4,10 +4,12 @@
  * scored above its maximum is drawn in another colour AND labelled 超出分值 in words.
  */
 import { formatValue, type Lang } from '../format/index.ts';
+import { t } from '../i18n/index.ts';
 import type { IndicatorBlock, IndicatorRow } from '../queries/scores.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
 import { CHART_WIDTH } from './size.ts';
+import { escapeHtml, quoteLine } from './tooltip.ts';
 
 export interface IndicatorLine {
 	label: string;
@@ -38,16 +40,11 @@ export function pointsLabel(row: IndicatorRow, lang: Lang): string {
 	return row.over ? `${text} ${overLabel(lang)}` : text;
 }
 
-export const overLabel = (lang: Lang) => (lang === 'zh' ? '⚠超出分值' : '⚠ above maximum');
-
-function escapeHtml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export const overLabel = (lang: Lang) => t('above_max', lang);
 
 export function indicatorsOption(block: IndicatorBlock, lang: Lang): ChartOption {
 	const lines = indicatorLines(block);
-	const zh = lang === 'zh';
-	const names = zh ? ['分值', '得分'] : ['Maximum', 'Points'];
+	const names = [t('max_points_heading', lang), t('points_heading', lang)];
 	return {
 		aria: { enabled: true },
 		color: [MAX_FILL, COLORS[0]!],
@@ -67,7 +64,7 @@ export function indicatorsOption(block: IndicatorBlock, lang: Lang): ChartOption
 					`<strong>${escapeHtml(row.indicator)}</strong>`,
 					escapeHtml(where),
 					escapeHtml(pointsLabel(row, lang)),
-					`<span style="font-size:12px;color:#555">“${escapeHtml(row.quote.slice(0, 80))}”——${escapeHtml(`${row.report_id}`)}</span>`
+					quoteLine(row.quote, row.report_id)
 				].join('<br/>');
 			}
 		},

@@ -2,7 +2,7 @@
  * Chart-ready series computed from query rows, without pixels: the same pure function
  * feeds the build-time SVG and the live chart, and is tested without a browser.
  */
-import { formatValue, type Lang } from '../format/index.ts';
+import { formatStated, type Lang } from '../format/index.ts';
 import type { Stated } from '../queries/stated.ts';
 
 export interface SeriesPoint {
@@ -22,15 +22,10 @@ export interface Series {
 }
 
 export function pointOf(stated: Stated | null, lang: Lang): SeriesPoint {
-	if (!stated)
-		return { value: null, label: formatValue(null, '', { lang }), conflict: false, stated };
-	const labels = stated.values.map((v) =>
-		formatValue(v.value, stated.unit, { qualifier: v.qualifier, basis: v.basis, lang })
-	);
-	const conflict = stated.values.length > 1;
+	const conflict = (stated?.values.length ?? 0) > 1;
 	return {
-		value: conflict ? null : stated.values[0]!.value,
-		label: labels.join(' / '),
+		value: stated && !conflict ? stated.values[0]!.value : null,
+		label: formatStated(stated, lang),
 		conflict,
 		stated
 	};

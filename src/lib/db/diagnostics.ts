@@ -1,10 +1,13 @@
 /**
  * The operator's check behind /status: does the engine start, does every table hold the
- * rows the manifest promises, does a known figure come back. These queries are about
- * the engine itself, not a question a reader asks, so they live here and not in queries/.
+ * rows the manifest promises, does the fact the build sampled come back unchanged. These
+ * queries are about the engine itself, not a question a reader asks, so they live here
+ * and not in queries/.
  */
 import { asset } from '$app/paths';
-import { raw, sql, TABLES, type TableName } from './sql.ts';
+import { MANIFEST_PATH, type Manifest, type SampleFact } from '../contract/manifest.ts';
+import { TABLES, type TableName } from '../contract/tables.ts';
+import { raw, sql } from './sql.ts';
 
 export const versionQuery = sql<{ version: string }>`SELECT version() AS version`;
 
@@ -18,35 +21,18 @@ export const rowCountsQuery = sql<{ name: TableName; rows: number }>`${raw(
 	TABLES.map((t) => `SELECT '${t}' AS name, count(*) AS rows FROM ${t}`).join(' UNION ALL ')
 )}`;
 
-/**
- * A figure checked by hand against its report (乐昌市 2023, initial budget). The figure
- * as written is part of the key: the same report also states it rounded (371 万元).
- */
-export const SAMPLE = {
-	reportId: '440281-2023',
-	metricId: 'budget_initial',
-	year: 2023,
-	figure: '3,710,164 元',
-	value: 3710164
-} as const;
+/** The engine's reading of the fact the build sampled into the manifest. */
+export const sampleQuery = (sample: SampleFact) => sql<{ value: number | null; figure: string }>`
+	SELECT value, figure FROM facts WHERE fact_id = ${sample.fact_id}`;
 
-export const sampleFigureQuery = sql<{ value: number | null }>`
-	SELECT value FROM facts
-	WHERE report_id = ${SAMPLE.reportId} AND metric_id = ${SAMPLE.metricId}
-		AND year = ${SAMPLE.year} AND figure = ${SAMPLE.figure}`;
+/** The engine's answer agrees with the build's: same figure, the very same value. */
+export const sampleMatches = (
+	sample: SampleFact,
+	answer: { value: number | null; figure: string } | undefined
+) => answer !== undefined && answer.figure === sample.figure && answer.value === sample.value;
 
-export interface Manifest {
-	files: Record<string, { rows: number; bytes: number; sha256: string }>;
-}
-
-/** Row counts promised by static/data/manifest.json, by table name. */
-export async function manifestRows(): Promise<Record<string, number>> {
-	const res = await fetch(asset('/data/manifest.json'));
+export async function fetchManifest(): Promise<Manifest> {
+	const res = await fetch(asset(`/data/${MANIFEST_PATH}`));
 	if (!res.ok) throw new Error(`manifest.json 无法加载：HTTP ${res.status} (manifest missing)`);
-	const manifest = (await res.json()) as Manifest;
-	return Object.fromEntries(
-		Object.entries(manifest.files)
-			.filter(([file]) => file.endsWith('.parquet') && !file.includes('/'))
-			.map(([file, info]) => [file.replace(/\.parquet$/, ''), info.rows])
-	);
+	return (await res.json()) as Manifest;
 }

@@ -18,12 +18,12 @@ import type { ColumnSpec, ParquetOptions } from './parquet-arrow.ts';
 import { decodeParquet } from './parquet-loader.ts';
 import {
 	isSharded,
-	shardPath,
+	shardName,
 	TABLES,
-	type Query,
 	type ShardedTable,
 	type TableName
-} from './sql.ts';
+} from '../contract/tables.ts';
+import type { Query } from './sql.ts';
 import { toRows } from './rows.ts';
 import { dbStatus, reportError } from './status.svelte.ts';
 
@@ -190,21 +190,21 @@ export function registerTable(file: TableName, options: TableOptions = {}): Prom
 }
 
 /** Which provinces' rows a view needs: province codes (top-level regions), or all of them. */
-export type Scope = readonly string[] | 'all';
+export type Provinces = readonly string[] | 'all';
 
 /**
- * The province codes of a scope. An empty scope still needs the tables to exist (a view
- * with nothing chosen runs its query all the same), so it loads the smallest: the first.
+ * The province codes meant. None still needs the tables to exist (a view with nothing
+ * chosen runs its query all the same), so it loads the smallest: the first.
  */
-async function provincesOf(scope: Scope): Promise<readonly string[]> {
-	if (scope !== 'all' && scope.length > 0) return scope;
+async function provinceCodes(provinces: Provinces): Promise<readonly string[]> {
+	if (provinces !== 'all' && provinces.length > 0) return provinces;
 	await registerTable('regions');
 	const { conn } = await engineReady();
 	const rows = await conn.query(
 		'SELECT region_code FROM regions WHERE parent_code IS NULL ORDER BY region_code'
 	);
 	const all = rows.toArray().map((r) => String(r.toJSON().region_code));
-	return scope === 'all' ? all : all.slice(0, 1);
+	return provinces === 'all' ? all : all.slice(0, 1);
 }
 
 /** Each sharded table's loads run in turn: the first creates the table, the rest append. */
@@ -213,7 +213,7 @@ const chains = new Map<ShardedTable, Promise<unknown>>();
 function loadShard(table: ShardedTable, province: string): Promise<void> {
 	return once(`${table}@${province}`, () => {
 		const first = !chains.has(table);
-		const file = shardPath(province, table).replace(/\.parquet$/, '');
+		const file = shardName(province, table);
 		// Fetch and decode start now; only the insert waits for the table's earlier loads.
 		const decoded = fetchTable(file, {});
 		decoded.catch(() => {}); // reported when its turn comes
@@ -229,30 +229,30 @@ function loadShard(table: ShardedTable, province: string): Promise<void> {
 }
 
 /**
- * Waits until these tables (all six by default) can be queried over `scope`: the
+ * Waits until these tables (all six by default) can be queried over `provinces`: the
  * sharded ones hold exactly the rows of the provinces loaded so far, so a view of one
  * province never downloads the country.
  */
 export async function ensureTables(
 	names: readonly TableName[] = TABLES,
-	scope: Scope = 'all'
+	provinces: Provinces = 'all'
 ): Promise<void> {
 	const shards = names.filter(isSharded);
-	const provinces = shards.length ? await provincesOf(scope) : [];
+	const codes = shards.length ? await provinceCodes(provinces) : [];
 	await Promise.all([
 		...names.filter((n) => !isSharded(n)).map((n) => registerTable(n)),
-		...shards.flatMap((t) => provinces.map((p) => loadShard(t, p)))
+		...shards.flatMap((t) => codes.map((p) => loadShard(t, p)))
 	]);
 }
 
 const readies = new Map<string, Promise<void>>();
 
-/** Starts the engine and loads every table over `scope`; resolves when all are queryable. */
-export function tablesReady(scope: Scope = 'all'): Promise<void> {
-	const key = scope === 'all' ? 'all' : [...scope].sort().join(',');
+/** Starts the engine and loads every table over `provinces`; resolves when all are queryable. */
+export function tablesReady(provinces: Provinces = 'all'): Promise<void> {
+	const key = provinces === 'all' ? 'all' : [...provinces].sort().join(',');
 	let ready = readies.get(key);
 	if (ready) return ready;
-	ready = ensureTables(TABLES, scope).then(() => {
+	ready = ensureTables(TABLES, provinces).then(() => {
 		dbStatus.tablesReadyMs ??= Math.round(performance.now());
 		if (dbStatus.state !== 'error') dbStatus.state = 'ready';
 	});
@@ -274,12 +274,12 @@ async function tablesOf(conn: duckdb.AsyncDuckDBConnection, text: string) {
 
 /**
  * Runs a parameterised query (a prepared statement; values never enter the SQL text)
- * once the tables it reads are loaded over `scope`. Starts the engine on first use.
+ * once the tables it reads are loaded over `provinces`. Starts the engine on first use.
  */
-export async function query<Row>(q: Query<Row>, scope: Scope = 'all'): Promise<Row[]> {
+export async function query<Row>(q: Query<Row>, provinces: Provinces = 'all'): Promise<Row[]> {
 	const { conn } = await engineReady();
 	const needed = await tablesOf(conn, q.sql);
-	await (needed ? ensureTables(needed, scope) : tablesReady(scope));
+	await (needed ? ensureTables(needed, provinces) : tablesReady(provinces));
 	if (dbStatus.state === 'loading') dbStatus.state = 'ready';
 	const statement = await conn.prepare(q.sql);
 	try {

@@ -2,40 +2,52 @@
  * DuckDB in Node for build time: the prerendered pages run the same queries as the
  * browser, over the same Parquet files, so the first view and the live view agree.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { plainValue, TABLES, type Query } from './sql.ts';
-
-let ready: Promise<DuckDBConnection> | null = null;
+import { tablePath, TABLES } from '../contract/tables.ts';
+import { plainValue, type Query, type Runner } from './sql.ts';
 
 export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data');
 /** The source reports the pages quote, as the data build read them. */
 export const SOURCES_DIR = resolve(process.env.YARDSTICK_SOURCES_DIR ?? 'data/sources');
 
-async function open(): Promise<DuckDBConnection> {
+async function open(dataDir: string) {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 	const conn = await instance.connect();
 	for (const name of TABLES) {
-		const file = resolve(DATA_DIR, `${name}.parquet`);
+		const file = resolve(dataDir, tablePath(name));
 		if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
 		await conn.run(
 			`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
 		);
 	}
-	return conn;
+	return { instance, conn };
 }
 
-export async function run<Row>(q: Query<Row>): Promise<Row[]> {
-	ready ??= open();
-	const conn = await ready;
-	const reader = await conn.runAndReadAll(q.sql, q.params as never);
-	return reader.getRowObjectsJS().map((row) => {
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
-		return out as Row;
-	});
+/** A runner over the national files in `dataDir`, opened on first use. */
+export function nodeRunner(dataDir: string): { run: Runner; close: () => Promise<void> } {
+	let ready: ReturnType<typeof open> | null = null;
+	const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
+		ready ??= open(dataDir);
+		const reader = await (await ready).conn.runAndReadAll(q.sql, q.params as never);
+		return reader.getRowObjectsJS().map((row) => {
+			const out: Record<string, unknown> = {};
+			for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+			return out as Row;
+		});
+	};
+	const close = async () => {
+		if (!ready) return;
+		const { instance, conn } = await ready;
+		conn.closeSync();
+		instance.closeSync();
+	};
+	return { run, close };
 }
+
+/** The runner prerendering uses: over DATA_DIR (static/data unless told otherwise). */
+export const run: Runner = nodeRunner(DATA_DIR).run;
 
 /**
  * Every page of a dynamic route, unless YARDSTICK_PRERENDER names the pages to build

@@ -12,6 +12,13 @@ export interface Query<Row = Record<string, unknown>> {
 	readonly _row?: Row;
 }
 
+/**
+ * Runs a query and gives its rows: DuckDB in Node at build time (node.server.ts run),
+ * DuckDB-WASM in the browser (client.ts runnerFor). A page's questions take one, so the
+ * prerendered view and every later view are answered by the same code.
+ */
+export type Runner = <Row>(q: Query<Row>) => Promise<Row[]>;
+
 /** A fragment that is trusted SQL text (identifiers chosen by code, never by a user). */
 export interface Raw {
 	readonly raw: string;
@@ -39,30 +46,6 @@ export function sql<Row = Record<string, unknown>>(
 	});
 	return { sql: text, params };
 }
-
-/** Names of the Parquet tables the site reads (static/data/<name>.parquet). */
-export const TABLES = ['regions', 'reports', 'metrics', 'facts', 'scores', 'findings'] as const;
-export type TableName = (typeof TABLES)[number];
-
-/**
- * Tables also written once per province (the region's top ancestor), under
- * data/provinces/<code>/: a view of one province fetches only its own rows.
- */
-export const SHARDED = ['reports', 'facts', 'scores', 'findings'] as const satisfies TableName[];
-export type ShardedTable = (typeof SHARDED)[number];
-
-export const isSharded = (t: TableName): t is ShardedTable =>
-	(SHARDED as readonly string[]).includes(t);
-
-/** A province's copy of a table, relative to data/. */
-export const shardPath = (province: string, table: string) =>
-	`provinces/${province}/${table}.parquet`;
-
-/**
- * The text the build verified a non-text source against (a PDF's text layer, a web
- * page's article), relative to data/; a UTF-8 text source is its own text and has none.
- */
-export const sourceTextPath = (file: string) => `source-text/${file}.txt`;
 
 /** Makes DuckDB's values plain JSON: BIGINT → number, DATE → 'YYYY-MM-DD'. */
 export function plainValue(v: unknown): unknown {

@@ -36,6 +36,9 @@ export const factSchema = z.strictObject({
 	qualifier: z.enum(QUALIFIERS),
 	basis: z.enum(BASES),
 	figure: text,
+	/** The unit a table states for the figure's column or the whole table (年度预算数（万元）,
+	 * 单位：万元) when the figure is written without one; it must occur in the quote. */
+	table_unit: text.optional(),
 	quote: text,
 	scope: z.enum(SCOPES).optional(),
 	part: text.optional(),
@@ -108,6 +111,7 @@ export const metricSchema = z.strictObject({
 	category: text,
 	name_zh: text,
 	name_en: text,
+	aliases: z.array(text).optional(),
 	unit: text,
 	units: z.array(text).optional(),
 	better: z.enum(DIRECTIONS),
@@ -126,6 +130,7 @@ export const catalogueSchema = z
 		metrics: z.array(metricSchema).min(1)
 	})
 	.superRefine((catalogue, ctx) => {
+		for (const p of vocabularyProblems(catalogue.metrics)) ctx.addIssue({ code: 'custom', ...p });
 		const ids = new Set(catalogue.metrics.map((m) => m.id));
 		catalogue.metrics.forEach((m, i) => {
 			const refs: [string, string | undefined][] = [
@@ -147,6 +152,46 @@ export const catalogueSchema = z
 	});
 
 export type Metric = z.infer<typeof metricSchema>;
+
+/** How an alias or a name is compared: without spaces and quotation marks. */
+export const vocabularyKey = (s: string) => s.replace(/[\s“”"‘’'「」《》]/g, '');
+
+/** Remarks for editors, not part of a definition: “（或者在 … 中加入…）”, TODO, 待定. */
+const EDITING_NOTE =
+	/(或者?在.{0,30}(中|里)(加入|添加|增加)|可以?改为|改成|待(定|补|确认|核实)|暂定|TODO|FIXME|XXX|\?\?|？？)/;
+
+/**
+ * One word, one metric: an alias (or a Chinese name) that two metrics claim would tie the
+ * same figure to either. A description says what the metric is, with no note to an
+ * editor in it.
+ */
+export function vocabularyProblems(
+	metrics: Pick<Metric, 'id' | 'name_zh' | 'aliases' | 'description'>[]
+): { path: (string | number)[]; message: string }[] {
+	const out: { path: (string | number)[]; message: string }[] = [];
+	const owner = new Map<string, string>();
+	metrics.forEach((m, i) => {
+		const words = [m.name_zh, ...(m.aliases ?? [])].map(vocabularyKey);
+		for (const word of new Set(words)) {
+			const other = owner.get(word);
+			if (other && other !== m.id) {
+				const at = (m.aliases ?? []).findIndex((a) => vocabularyKey(a) === word);
+				out.push({
+					path: at >= 0 ? ['metrics', i, 'aliases', at] : ['metrics', i, 'name_zh'],
+					message: `“${word}” names both ${other} and ${m.id}: one word can name only one metric`
+				});
+			} else owner.set(word, m.id);
+		}
+		const d = m.description.trim();
+		if (EDITING_NOTE.test(d)) {
+			out.push({
+				path: ['metrics', i, 'description'],
+				message: `reads as an editing note, not a definition: “${EDITING_NOTE.exec(d)![0]}”`
+			});
+		}
+	});
+	return out;
+}
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
 export const regionSchema = z.strictObject({

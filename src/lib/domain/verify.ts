@@ -66,9 +66,21 @@ function checkFigure(fact: Fact, metric: Metric, at: string, out: Problem[]): vo
 		out.push({ path: `${at}.figure`, message: `“${fact.figure}” does not occur in its quote` });
 		return;
 	}
+	if (fact.table_unit !== undefined && !containsFolded(fact.quote, fact.table_unit)) {
+		out.push({
+			path: `${at}.table_unit`,
+			message: `“${fact.table_unit}” does not occur in the quote: quote the heading or line that states it`
+		});
+		return;
+	}
 	let parsed;
 	try {
 		parsed = parseFigure(fact.figure);
+		if (fact.table_unit !== undefined) {
+			if (parsed.unit !== null || parsed.scale !== 1)
+				throw new Error(`“${fact.figure}” has a unit of its own; table_unit is for bare numbers`);
+			parsed = parseFigure(fact.figure + fact.table_unit);
+		}
 	} catch (e) {
 		out.push({ path: `${at}.figure`, message: (e as Error).message });
 		return;
@@ -145,8 +157,11 @@ function foldedSource(source: string): Folded {
 	return lastFolded.folded;
 }
 
+/** The numbers a quote states; cells apart only by spaces (3 3 in a table row) stay two numbers. */
 function numbersIn(quote: string): number[] {
-	return [...foldText(quote).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+	return quote
+		.split(/\s+/)
+		.flatMap((part) => [...foldText(part).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
 }
 
 export function verifyRecord(

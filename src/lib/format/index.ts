@@ -11,3 +11,11 @@ export { formatBytes } from './bytes.ts';
 export type { FormatOptions, Scaled } from './value.ts';
 export type { Lang } from './locale.ts';
 export { formatRank } from './rank.ts';
+export {
+	formatStated,
+	statedCells,
+	statedTexts,
+	VALUE_SEPARATOR,
+	type StatedCells,
+	type StatedFigure
+} from './stated.ts';

@@ -17,21 +17,37 @@ export interface Scaled {
 	scale: '' | '万' | '亿';
 }
 
-/** Chooses 万/亿 the way the reports themselves write large amounts. */
+const fixed = [2, 3, 4].map((d) => zhLocale.format(`,.${d}~f`));
+const fixed2 = fixed[0]!;
+const fixed1 = zhLocale.format(',.1~f');
+const whole = zhLocale.format(',d');
+
+/**
+ * Chooses 万/亿 the way the reports themselves write large amounts. The choice is made on
+ * the number as shown: 99,999,999 元 is 1亿元, never 10,000万元.
+ */
 export function scaleOf(value: number, unit: string): Scaled {
 	const abs = Math.abs(value);
 	if (UNSCALED.has(unit)) return { value, scale: '' };
-	if (abs >= 1e8) return { value: value / 1e8, scale: '亿' };
+	if (abs >= 1e8 || Math.abs(Number((value / 1e4).toFixed(2))) >= 1e4)
+		return { value: value / 1e8, scale: '亿' };
 	if (abs >= 1e4) return { value: value / 1e4, scale: '万' };
 	return { value, scale: '' };
 }
 
-const fixed2 = zhLocale.format(',.2~f');
-const fixed1 = zhLocale.format(',.1~f');
+/** Off a whole number by no more than arithmetic noise (DuckDB's 4789.999999999999). */
+const noiseOf = (value: number) => Math.abs(value - Math.round(value)) <= 1e-9 * Math.abs(value);
 
-function digits(value: number, unit: string, scale: string): string {
-	if (unit === '%' || unit === '分' || scale) return fixed2(value);
-	return Number.isInteger(value) ? zhLocale.format(',d')(value) : fixed2(value);
+/**
+ * Scaled amounts to two decimals (371.02万元). A number shown whole is never rounded onto a
+ * whole number it is not: 99.995% is not 100%, 0.004% is not 0% (up to four decimals).
+ */
+function digits(value: number, scale: string): string {
+	if (scale) return fixed2(value);
+	if (Number.isInteger(value) || noiseOf(value)) return whole(Math.round(value));
+	let text = fixed2(value);
+	for (const f of fixed.slice(1)) if (!text.includes('.')) text = f(value);
+	return text;
 }
 
 export interface FormatOptions {
@@ -52,7 +68,7 @@ export function formatValue(
 	if (value === null || value === undefined || Number.isNaN(value)) return NOT_REPORTED[lang];
 	const s = scaleOf(value, unit);
 	const sign = opts.qualifier ? QUALIFIER_SIGN[opts.qualifier] : '';
-	const body = `${sign}${digits(s.value, unit, s.scale)}${s.scale}${opts.bare ? '' : unit}`;
+	const body = `${sign}${digits(s.value, s.scale)}${s.scale}${opts.bare ? '' : unit}`;
 	if (opts.basis === 'cumulative')
 		return lang === 'zh' ? `${CUMULATIVE.zh}${body}` : `${body} (${CUMULATIVE.en})`;
 	return body;

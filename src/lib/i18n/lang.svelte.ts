@@ -8,9 +8,14 @@ const KEY = 'yardstick.lang';
 
 export const lang = $state<{ current: Lang }>({ current: 'zh' });
 
+/** The language tag of each language, for the `lang` attribute. */
+export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** The language the switch offers. */
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
 function apply(next: Lang): void {
 	lang.current = next;
-	document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+	document.documentElement.lang = LANG_TAG[next];
 }
 
 export function restoreLang(): void {

@@ -22,6 +22,8 @@ export const say = {
 		zh: `文件名「${name}」含有路径（/、\\ 或 ..）或控制字符，未接收。请只上传文件本身。`,
 		en: `The file name “${name}” has path parts (/, \\ or ..) or control characters; not accepted. Upload the file itself.`
 	}),
+	uploadFailed: (): Said => ({ zh: '上传失败', en: 'Upload failed' }),
+	publishFailed: (): Said => ({ zh: '发布失败', en: 'Publish failed' }),
 	nameMissing: (): Said => ({
 		zh: '上传缺少文件名。',
 		en: 'The upload has no file name.'

@@ -2,7 +2,7 @@
  * The review workbench's words (scripts/review/ui), Chinese first. Kept apart from the
  * site's messages: the workbench is a curator's tool and never ships with the site.
  */
-import type { Lang } from '../format/index.ts';
+import { translator, type Messages } from './translate.ts';
 
 const words = {
 	title: { zh: '报告审核台', en: 'Review workbench' },
@@ -181,10 +181,8 @@ const words = {
 		zh: '键盘：J/K 上下移动，A 接受，E 修改，Delete 删除',
 		en: 'Keys: J/K move, A accept, E edit, Delete delete'
 	}
-} satisfies Record<string, Record<Lang, string>>;
+} satisfies Messages;
 
 export type ReviewWord = keyof typeof words;
 
-export function rt(key: ReviewWord, lang: Lang): string {
-	return words[key][lang];
-}
+export const rt = translator(words);

@@ -4,7 +4,8 @@
  * never one series: a project figure is its own entry, named by its project, and is not
  * ranked against counties (a project budget is not a department budget).
  */
-import type { FactRow } from './facts.ts';
+import type { Runner } from '../db/sql.ts';
+import { wholeFactsOfMetric, type FactRow } from './facts.ts';
 import type { MetricInfo } from './metrics.ts';
 import { byRank, pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
@@ -164,4 +165,22 @@ export function compareModel(
 	];
 
 	return { view, metric, ranking: [...departments, ...projectRows], years, byYear };
+}
+
+/**
+ * The compare page's answer to a view, the same at prerender (Node) and in the browser
+ * (DuckDB-WASM over the chosen counties' provinces): only whole-scope figures.
+ */
+export async function answerCompare(
+	run: Runner,
+	view: CompareView,
+	metric: MetricInfo,
+	counties: readonly CountyRow[]
+): Promise<CompareModel> {
+	return compareModel(
+		await run(wholeFactsOfMetric(view.metric, view.counties)),
+		view,
+		metric,
+		counties
+	);
 }

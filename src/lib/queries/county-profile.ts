@@ -83,29 +83,14 @@ export const SERVICE_CHART_METRICS = [
 	'web_articles'
 ];
 
-/** Shown in the budget and score trends (countyModel), so not repeated elsewhere. */
-export const TREND_METRICS = [
-	'budget_initial',
-	'budget_adjusted',
-	'expenditure_final',
-	'self_score',
-	'external_score'
-];
-
-export const BASIS_LABEL: Record<Basis, { zh: string; en: string }> = {
-	annual: { zh: '年度数', en: 'annual' },
-	cumulative: { zh: '累计数', en: 'cumulative' },
-	point: { zh: '时点数', en: 'point in time' }
-};
-
-function yearTrend(id: string, list: Stated[], suffix: { zh: string; en: string }): Trend {
+/** One metric over the years; `named`: its basis goes in the title (several are drawn). */
+function yearTrend(id: string, list: Stated[], named: boolean): Trend {
 	const first = list[0]!;
 	const spec: TrendSpec = {
 		id,
-		zh: `${first.name_zh}${suffix.zh}`,
-		en: `${first.name_en}${suffix.en}`,
 		metrics: [first.metric_id],
-		kind: 'bar'
+		kind: 'bar',
+		...(named ? { basis: first.basis } : {})
 	};
 	const sorted = [...list].sort((a, b) => a.year - b.year);
 	return {
@@ -135,12 +120,7 @@ export function serviceTrends(facts: readonly FactRow[], agree: Agree = agreeAtS
 		const mine = [...groups.entries()].filter(([k]) => k.startsWith(`${metric}|`));
 		for (const [k, list] of mine) {
 			if (list.length < 2) continue;
-			const basis = list[0]!.basis;
-			const suffix =
-				mine.length > 1
-					? { zh: `（${BASIS_LABEL[basis].zh}）`, en: ` (${BASIS_LABEL[basis].en})` }
-					: { zh: '', en: '' };
-			trends.push(yearTrend(k.replace('|', '-'), list, suffix));
+			trends.push(yearTrend(k.replace('|', '-'), list, mine.length > 1));
 		}
 	}
 	return trends;

@@ -2,6 +2,7 @@
  * What the public page and the county profile show for one county, shaped from its facts:
  * the latest year at a glance, project reports kept apart, and the trends over the years.
  */
+import type { Basis } from '../domain/schema.ts';
 import type { FactRow } from './facts.ts';
 import type { CountyRow, ReportRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
@@ -34,47 +35,38 @@ export const PROJECT_METRICS = [
 	'self_score'
 ];
 
+/** A trend's title is words (charts/county-trend.ts trendTitle), so it is not here. */
 export interface TrendSpec {
 	id: string;
-	zh: string;
-	en: string;
 	metrics: string[];
 	kind: 'bar' | 'line';
+	/** The basis to name in the title, when the same metric is drawn on several bases. */
+	basis?: Basis;
 }
 
 export const TRENDS: TrendSpec[] = [
 	{
 		id: 'budget',
-		zh: '预算与支出',
-		en: 'Budget and spending',
 		metrics: ['budget_initial', 'budget_adjusted', 'expenditure_final'],
 		kind: 'bar'
 	},
 	{
 		id: 'scores',
-		zh: '自评得分与上级考核得分',
-		en: 'Self-assessed vs external score',
 		metrics: ['self_score', 'external_score'],
 		kind: 'bar'
 	},
 	{
 		id: 'yzz_transactions',
-		zh: '粤智助业务量',
-		en: 'Yuezhizhu transactions',
 		metrics: ['yzz_transactions'],
 		kind: 'bar'
 	},
 	{
 		id: 'yzz_people_served',
-		zh: '粤智助服务群众',
-		en: 'People served by Yuezhizhu',
 		metrics: ['yzz_people_served'],
 		kind: 'bar'
 	},
 	{
 		id: 'yss_users',
-		zh: '粤省事实名用户',
-		en: 'Yueshengshi verified users',
 		metrics: ['yss_users'],
 		kind: 'bar'
 	}
@@ -98,8 +90,6 @@ export interface Trend {
 
 const PROJECT_TREND: TrendSpec = {
 	id: 'projects',
-	zh: '各项目预算与支出（分项目，不可相加）',
-	en: 'Budget and spending by project (not additive)',
 	metrics: ['budget_initial', 'budget_adjusted', 'expenditure_final'],
 	kind: 'bar'
 };

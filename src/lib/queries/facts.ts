@@ -49,11 +49,6 @@ export function factsOfRegions(codes?: readonly string[]) {
 		: sql<FactRow>`SELECT ${{ raw: FACT_COLUMNS }} ${{ raw: ORDER }}`;
 }
 
-/** Every fact of one metric, for comparing regions. */
-export function factsOfMetric(metricId: string) {
-	return sql<FactRow>`SELECT ${{ raw: FACT_COLUMNS }} WHERE f.metric_id = ${metricId} ${{ raw: ORDER }}`;
-}
-
 /*
  * Comparing regions: only facts that describe the whole of their scope. A fact with a
  * `part` (局机关 of a bureau, one kind of data) is a piece of a figure, not a rival value.
@@ -66,8 +61,8 @@ export function wholeFactsOfMetric(metricId: string, codes: readonly string[]) {
 		${{ raw: ORDER }}`;
 }
 
-/** The whole-scope facts every region states about one year, every metric (matrix page). */
-export function wholeFactsOfYear(year: number) {
+/** The whole-scope facts some regions state about one year, every metric (matrix page). */
+export function wholeFactsOfYear(year: number, codes: readonly string[]) {
 	return sql<FactRow>`SELECT ${{ raw: FACT_COLUMNS }}
-		WHERE f.year = ${year} AND f.part IS NULL ${{ raw: ORDER }}`;
+		WHERE f.year = ${year} AND f.region_code IN (${codes}) AND f.part IS NULL ${{ raw: ORDER }}`;
 }

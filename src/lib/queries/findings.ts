@@ -4,7 +4,7 @@
  * quotes each concerns: fact_ids → facts, score_ids (`<report_id>#s<position>`) → scores.
  * An empty filter value ('' or 0) means "all".
  */
-import { sql, type Query } from '../db/sql.ts';
+import { sql, type Query, type Runner } from '../db/sql.ts';
 import type { Severity } from '../domain/audit/types.ts';
 
 // A type, not an interface: it is URL view state (state/url.ts ViewState).
@@ -134,6 +134,15 @@ export function attachQuotes(findings: readonly FindingRow[], quotes: readonly Q
 			.map((id) => byId.get(id))
 			.filter((q): q is QuoteRow => q !== undefined)
 	}));
+}
+
+/** The audit page's answer to a filter: the findings with their quotes, at prerender and in the browser. */
+export async function answerAudit(run: Runner, filter: FindingFilter): Promise<AuditFinding[]> {
+	const [findings, quotes] = await Promise.all([
+		run(findingsOf(filter)),
+		run(findingQuotesOf(filter))
+	]);
+	return attachQuotes(findings, quotes);
 }
 
 /** How many of the rows fall under each key, keys in the order given (zeros kept). */

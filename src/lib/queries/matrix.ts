@@ -5,7 +5,8 @@
  * counted in the cell but never ranked against counties.
  */
 import type { Basis } from '../domain/schema.ts';
-import type { FactRow } from './facts.ts';
+import type { Runner } from '../db/sql.ts';
+import { wholeFactsOfYear, type FactRow } from './facts.ts';
 import { groupByCategory, type MetricInfo } from './metrics.ts';
 import { pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
@@ -102,4 +103,15 @@ export function matrixModel(
 			rows: g.metrics.map(rowOf)
 		}))
 	};
+}
+
+/** The matrix page's answer for a year and the counties of a place, at prerender and in the browser. */
+export async function answerMatrix(
+	run: Runner,
+	year: number,
+	catalogue: readonly MetricInfo[],
+	counties: readonly CountyRow[]
+): Promise<MatrixModel> {
+	const codes = counties.map((c) => c.region_code);
+	return matrixModel(await run(wholeFactsOfYear(year, codes)), year, catalogue, counties);
 }

@@ -3,7 +3,7 @@
  * grouped by the report's sections, per report year. Points are shown as stated, never
  * capped: an indicator scored above its maximum is flagged, not corrected.
  */
-import { sql } from '../db/sql.ts';
+import { sql, type Runner } from '../db/sql.ts';
 
 export interface ScoreRow {
 	report_id: string;
@@ -23,10 +23,9 @@ const SCORE_COLUMNS = `s.report_id, s.region_code, s.year, r.project_name AS rep
 	s.section, s.group_name, s.indicator, s.max_points, s.points, s.quote
 	FROM scores s JOIN reports r ON r.report_id = s.report_id`;
 
-/** Every scored indicator of a region, all years. */
-export const scoresOfRegion = (code: string) => sql<ScoreRow>`
-	SELECT ${{ raw: SCORE_COLUMNS }} WHERE s.region_code = ${code}
-	ORDER BY s.year, s.report_id, s.position`;
+/** The years a region's reports score indicators in, ascending. */
+export const scoredYearsOf = (code: string) => sql<{ year: number }>`
+	SELECT DISTINCT year FROM scores WHERE region_code = ${code} ORDER BY year`;
 
 /** The scored indicators of a region's reports for one year. */
 export const scoresOfRegionYear = (code: string, year: number) => sql<ScoreRow>`
@@ -76,6 +75,11 @@ export function indicatorBlocks(rows: readonly ScoreRow[]): IndicatorBlock[] {
 	return [...blocks.values()];
 }
 
-/** Years that have scored indicators, ascending. */
-export const scoredYears = (rows: readonly ScoreRow[]): number[] =>
-	[...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+/** A county profile's indicator breakdown for one year, at prerender and in the browser. */
+export async function answerIndicators(
+	run: Runner,
+	code: string,
+	year: number
+): Promise<IndicatorBlock[]> {
+	return indicatorBlocks(await run(scoresOfRegionYear(code, year)));
+}

@@ -32,8 +32,6 @@ export interface Stated {
 
 export type Agree = (a: FactRow, b: FactRow) => boolean;
 
-export const exactlyEqual: Agree = (a, b) => a.value === b.value && a.qualifier === b.qualifier;
-
 function interval(f: FactRow) {
 	return statedInterval(f, stepOf(f), { max: f.max_value ?? undefined } as Metric);
 }

@@ -7,7 +7,7 @@ import type { CompareView } from '../queries/compare.ts';
 import type { MetricInfo } from '../queries/metrics.ts';
 import type { CountyRow } from '../queries/regions.ts';
 import { readState, writeState } from './url.ts';
-import { countiesIn, defaultPlace } from './provinces.ts';
+import { countiesIn, defaultArea } from './provinces.ts';
 
 /**
  * The first view: 年初预算, the first figure of every department report. Fixed rather than
@@ -22,7 +22,7 @@ export interface CompareContext {
 	metrics: ReadonlyMap<string, MetricInfo>;
 	/** Every county that can be chosen, in display order. */
 	counties: readonly string[];
-	/** The default choice: the counties of the first place (defaultPlace: a province, or its first city). */
+	/** The default choice: the counties of the first place (defaultArea: a province, or its first city). */
 	firstCounties: readonly string[];
 }
 
@@ -34,7 +34,7 @@ export function compareContext(
 	return {
 		metrics: new Map(catalogue.map((m) => [m.metric_id, m])),
 		counties: counties.map((c) => c.region_code),
-		firstCounties: countiesIn(counties, defaultPlace(counties)).map((c) => c.region_code)
+		firstCounties: countiesIn(counties, defaultArea(counties)).map((c) => c.region_code)
 	};
 }
 

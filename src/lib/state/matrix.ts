@@ -1,6 +1,6 @@
 /**
  * The matrix page's view in its URL: ?year=…&place=…, each written only when it is not
- * the default (the latest year; state/provinces.ts defaultPlace). One province or city at
+ * the default (the latest year; state/provinces.ts defaultArea). One province or city at
  * a time: a matrix of every county in the country would be neither readable nor quick.
  */
 import { readState, writeState } from './url.ts';

@@ -1,7 +1,8 @@
 /**
- * Where a view looks: a province or a city, and which provinces' data that needs. The
- * browser loads the per-province tables only for these (db/engine.ts, Scope), so a view
- * never downloads the whole country, and a view starts no wider than a reader can take in.
+ * Where a view looks: an area (a province or one of its cities; `place` in URLs), and
+ * which provinces' data that needs. The browser loads the per-province tables only for
+ * these (db/engine.ts, Provinces), so a view never downloads the whole country, and a view
+ * starts no wider than a reader can take in.
  */
 import { cityOf, type CountyRow } from '../queries/regions.ts';
 
@@ -14,7 +15,7 @@ export interface Province {
 }
 
 /** A province or one of its cities, with the counties that have reports in it. */
-export interface Place {
+export interface Area {
 	code: string;
 	name: string;
 	kind: 'province' | 'city';
@@ -22,13 +23,14 @@ export interface Place {
 	counties: number;
 }
 
-type Placed = Pick<
+/** A county and where it lies. */
+type Located = Pick<
 	CountyRow,
 	'region_code' | 'province_code' | 'province_name' | 'parent_code' | 'parent_name'
 >;
 
 /** The provinces that have counties, in the counties' display order. */
-export function provincesIn(counties: readonly Placed[]): Province[] {
+export function provincesIn(counties: readonly Located[]): Province[] {
 	const seen = new Map<string, Province>();
 	for (const c of counties)
 		if (!seen.has(c.province_code))
@@ -37,9 +39,9 @@ export function provincesIn(counties: readonly Placed[]): Province[] {
 }
 
 /** Each province, then its cities, in the counties' display order. */
-export function placesIn(counties: readonly Placed[]): Place[] {
-	const places = new Map<string, Place>();
-	const add = (code: string, name: string, kind: Place['kind'], province: string) => {
+export function areasIn(counties: readonly Located[]): Area[] {
+	const places = new Map<string, Area>();
+	const add = (code: string, name: string, kind: Area['kind'], province: string) => {
 		const p = places.get(code) ?? { code, name, kind, province, counties: 0 };
 		p.counties++;
 		places.set(code, p);
@@ -51,23 +53,23 @@ export function placesIn(counties: readonly Placed[]): Place[] {
 	return [...places.values()];
 }
 
-/** Place codes for a view's choice, its default first (matrixDefaults takes the first). */
-export function placeCodes(counties: readonly Placed[]): string[] {
-	const first = defaultPlace(counties);
-	return [first, ...placesIn(counties).map((p) => p.code)].filter(
+/** Area codes for a view's choice, its default first (matrixDefaults takes the first). */
+export function areaCodes(counties: readonly Located[]): string[] {
+	const first = defaultArea(counties);
+	return [first, ...areasIn(counties).map((p) => p.code)].filter(
 		(c, i, all) => c && all.indexOf(c) === i
 	);
 }
 
 /** The counties of a place (a province or a city), in display order. */
-export const countiesIn = <C extends Placed>(counties: readonly C[], place: string): C[] =>
+export const countiesIn = <C extends Located>(counties: readonly C[], place: string): C[] =>
 	counties.filter((c) => c.province_code === place || cityOf(c) === place);
 
 /**
  * A view's first place: the first province while it has few counties, else its first
  * city (a city's supervisors compare its counties; 100 columns help nobody).
  */
-export function defaultPlace(counties: readonly Placed[]): string {
+export function defaultArea(counties: readonly Located[]): string {
 	const first = counties[0];
 	if (!first) return '';
 	const all = countiesIn(counties, first.province_code);
@@ -75,7 +77,7 @@ export function defaultPlace(counties: readonly Placed[]): string {
 }
 
 /** The provinces of these county codes (unknown codes are ignored), sorted. */
-export function provincesOf(counties: readonly Placed[], codes: readonly string[]): string[] {
+export function provincesOf(counties: readonly Located[], codes: readonly string[]): string[] {
 	const wanted = new Set(codes);
 	return [
 		...new Set(counties.filter((c) => wanted.has(c.region_code)).map((c) => c.province_code))

@@ -39,7 +39,3 @@ export function writeState<T extends ViewState>(state: T, defaults: T): string {
 	const s = params.toString();
 	return s ? `?${s}` : '';
 }
-
-export function sameState<T extends ViewState>(a: T, b: T): boolean {
-	return Object.keys(a).every((k) => same(a[k]!, b[k]!));
-}

@@ -1,8 +1,8 @@
 import { CHECKS } from '$lib/domain/audit/index.ts';
 import { run } from '$lib/db/node.server.ts';
-import { ALL_FINDINGS, attachQuotes, findingQuotesOf, findingsOf } from '$lib/queries/findings.ts';
+import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allReports, countiesWithReports } from '$lib/queries/regions.ts';
-import { defaultPlace, placesIn } from '$lib/state/provinces.ts';
+import { defaultArea, areasIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -10,13 +10,11 @@ export const prerender = true;
 /** The default view (every finding of the first place) is built here, with the queries the browser runs. */
 export const load: PageServerLoad = async () => {
 	const [counties, reports] = await Promise.all([run(countiesWithReports()), run(allReports())]);
-	const place = defaultPlace(counties);
-	const view = { ...ALL_FINDINGS, place };
-	const [findings, quotes] = await Promise.all([run(findingsOf(view)), run(findingQuotesOf(view))]);
+	const place = defaultArea(counties);
 	return {
-		findings: attachQuotes(findings, quotes),
+		findings: await answerAudit(run, { ...ALL_FINDINGS, place }),
 		counties,
-		places: placesIn(counties),
+		places: areasIn(counties),
 		place,
 		years: [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b),
 		checks: CHECKS.map((c) => ({ ...c }))

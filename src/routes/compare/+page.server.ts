@@ -2,8 +2,7 @@ import { run } from '$lib/db/node.server.ts';
 import { renderSvg } from '$lib/charts/ssr.ts';
 import { rankingHeight, rankingOption, yearsOption } from '$lib/charts/compare.option.ts';
 import { CHART_WIDTH } from '$lib/charts/size.ts';
-import { compareModel } from '$lib/queries/compare.ts';
-import { wholeFactsOfMetric } from '$lib/queries/facts.ts';
+import { answerCompare } from '$lib/queries/compare.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
 import { compareContext, compareDefaults, DEFAULT_METRIC } from '$lib/state/compare.ts';
@@ -23,8 +22,7 @@ export const load: PageServerLoad = async () => {
 	const view = compareDefaults(DEFAULT_METRIC, ctx);
 	const metric = ctx.metrics.get(view.metric);
 	if (!metric) throw new Error(`compare: the default metric ${DEFAULT_METRIC} has no figures`);
-	const facts = await run(wholeFactsOfMetric(view.metric, view.counties));
-	const model = compareModel(facts, view, metric, counties);
+	const model = await answerCompare(run, view, metric, counties);
 	return {
 		catalogue,
 		counties,

@@ -4,17 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MANIFEST_PATH, type Manifest } from '$lib/contract/manifest.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
 
 const DATA_DIR = 'static/data';
-
-interface FileInfo {
-	sha256: string;
-	bytes: number;
-	rows?: number;
-}
 
 interface Field {
 	name: string;
@@ -60,9 +55,7 @@ function readJson<T>(name: string): { json: T; bytes: number } {
 }
 
 export const load: PageServerLoad = () => {
-	const { json: manifest, bytes: manifestBytes } = readJson<{ files: Record<string, FileInfo> }>(
-		'manifest.json'
-	);
+	const { json: manifest, bytes: manifestBytes } = readJson<Manifest>(MANIFEST_PATH);
 	const { json: pkg } = readJson<DataPackage>('datapackage.json');
 	const file = (path: string) => {
 		const info = manifest.files[path];

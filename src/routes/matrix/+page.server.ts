@@ -1,10 +1,9 @@
 import { run } from '$lib/db/node.server.ts';
-import { wholeFactsOfYear } from '$lib/queries/facts.ts';
-import { matrixModel, matrixYears } from '$lib/queries/matrix.ts';
+import { answerMatrix, matrixYears } from '$lib/queries/matrix.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
 import { countiesWithReports } from '$lib/queries/regions.ts';
 import { matrixDefaults } from '$lib/state/matrix.ts';
-import { countiesIn, placeCodes, placesIn } from '$lib/state/provinces.ts';
+import { countiesIn, areaCodes, areasIn } from '$lib/state/provinces.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -18,8 +17,7 @@ export const load: PageServerLoad = async () => {
 	]);
 	const catalogue = catalogueOf(metrics, coverage);
 	const years = matrixYears(catalogue);
-	const { year, place } = matrixDefaults(years, placeCodes(counties));
-	const shown = countiesIn(counties, place);
-	const model = matrixModel(await run(wholeFactsOfYear(year)), year, catalogue, shown);
-	return { catalogue, counties, places: placesIn(counties), place, years, model };
+	const { year, place } = matrixDefaults(years, areaCodes(counties));
+	const model = await answerMatrix(run, year, catalogue, countiesIn(counties, place));
+	return { catalogue, counties, places: areasIn(counties), place, years, model };
 };

@@ -31,7 +31,18 @@ describe('indicatorsOption', () => {
 			'▌加减分',
 			'加减分项'
 		]);
-		expect(indicatorChartSize(block).height).toBe(6 * 24 + 70);
+	});
+
+	it('grows by the same height for every line it adds', () => {
+		const smaller = indicatorBlocks(block.sections.slice(0, 2).flatMap((s) => s.indicators))[0]!;
+		const perLine =
+			(indicatorChartSize(block).height - indicatorChartSize(smaller).height) /
+			(indicatorLines(block).length - indicatorLines(smaller).length);
+		expect(perLine).toBeGreaterThan(0);
+		// Every line gets at least a line of 13px text; the rest is room for the axes.
+		expect(perLine).toBeGreaterThanOrEqual(16);
+		const svg = renderSvg(indicatorsOption(block, 'zh'), 720, indicatorChartSize(block).height);
+		for (const line of indicatorLines(block)) expect(svg).toContain(line.label);
 	});
 
 	it('draws points over the maximum, nothing on heading rows, no bar for a missing maximum', () => {

@@ -169,10 +169,14 @@ describe('rates that look alike', () => {
 });
 
 describe('tables flattened into lines', () => {
-	test('a row with a target beside its result drafts neither', () => {
+	test('a row with a target beside its result drafts the result (实际完成值), never the target', () => {
 		const body =
 			'一级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t粤智助自助机投放数量\t≥150台\t168台';
-		expect(factsOf(body)).toEqual([]);
+		expect(factsOf(body).map(brief)).toEqual([['yzz_kiosks', 2023, 168, 'eq']]);
+	});
+
+	test('without column headings, two figures in one unit on a row draft neither', () => {
+		expect(factsOf('产出指标\t粤智助自助机投放数量\t≥150台\t168台')).toEqual([]);
 	});
 
 	test('a row with one figure reads as label and value', () => {

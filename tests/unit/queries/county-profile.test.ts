@@ -1,3 +1,4 @@
+import { trendTitle } from '../../../src/lib/charts/county-trend.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	changeOf,
@@ -94,10 +95,12 @@ describe('serviceTrends', () => {
 			)
 		);
 		const trends = serviceTrends(facts);
-		expect(trends.map((t) => t.spec.zh)).toEqual([
+		expect(trends.map((t) => t.spec.basis)).toEqual(['annual', 'cumulative']);
+		expect(trends.map((t) => trendTitle(t, 'zh'))).toEqual([
 			'web_articles（年度数）',
 			'web_articles（累计数）'
 		]);
+		expect(trendTitle(trends[1]!, 'en')).toBe('web_articles (cumulative)');
 	});
 });
 

@@ -51,10 +51,6 @@ describe('findings queries', () => {
 			expect(q.params).toContain(evil);
 		}
 	});
-
-	it('pass "all" as empty values', () => {
-		expect(findingsOf(ALL_FINDINGS).params).toEqual(['', '', '', '', 0, 0, '', '', '', '']);
-	});
 });
 
 describe('attachQuotes', () => {

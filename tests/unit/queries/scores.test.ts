@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorBlocks, scoredYears } from '../../../src/lib/queries/scores.ts';
+import { indicatorBlocks } from '../../../src/lib/queries/scores.ts';
 import { score } from './profile-fixtures.ts';
 
 describe('indicatorBlocks', () => {
@@ -20,6 +20,5 @@ describe('indicatorBlocks', () => {
 			[3, false]
 		]);
 		expect(b.sections[2]!.indicators[0]!.over).toBe(false);
-		expect(scoredYears(rows)).toEqual([2022, 2023]);
 	});
 });

@@ -107,6 +107,22 @@ describe('the real data', () => {
 		expect(existsSync(never)).toBe(false);
 		expect(readdirSync(dirname(never))).toEqual([]);
 	});
+
+	test('lists inputs in inputs.json by code point, not by the machine’s locale', async () => {
+		const data = copyData(baseline.data);
+		// Names a locale would order differently: capitals, '-' against '_'.
+		for (const name of ['Zeta.txt', 'a_b.txt', 'a-c.txt'])
+			writeFileSync(join(data, 'sources', name), `${name}\n`);
+		const out = join(tempDir(), 'out');
+		const run = await build(data, out, '--quiet');
+		expect(run.code, run.stderr).toBe(0);
+		const { inputs } = JSON.parse(readFileSync(join(out, 'inputs.json'), 'utf8')) as {
+			inputs: Record<string, string>;
+		};
+		const sources = Object.keys(inputs).filter((k) => k.startsWith('sources/'));
+		expect(sources.slice(-3)).toEqual(['sources/Zeta.txt', 'sources/a-c.txt', 'sources/a_b.txt']);
+		expect(Object.keys(inputs)).toEqual(Object.keys(inputs).sort());
+	});
 });
 
 /** A fresh data copy and a copy of the baseline output, hashed before the run. */

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Manifest } from '../../../src/lib/contract/manifest.ts';
+import { TABLES } from '../../../src/lib/contract/tables.ts';
 import { parseCsv } from '../../../src/lib/export/csv.ts';
 import { writeDownloads } from '../../../scripts/lib/downloads.ts';
 import { openWriter, writeParquet } from '../../../scripts/lib/parquet.ts';
@@ -41,11 +43,6 @@ interface DataPackage {
 	}[];
 	resources: Resource[];
 }
-interface Manifest {
-	files: Record<string, { sha256: string; bytes: number; rows?: number }>;
-}
-
-const TABLES = ['regions', 'reports', 'metrics', 'facts', 'scores', 'findings'];
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 let data: string;

@@ -10,17 +10,13 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Manifest } from '../../../src/lib/contract/manifest.ts';
+import { tablePath, TABLES, type TableName } from '../../../src/lib/contract/tables.ts';
 import { findQuote, fold, type Folded } from '../../../src/lib/domain/quotes.ts';
 import { arrayBufferOf, build, copyData, made, tempDir } from './build-helpers.ts';
 
 type Row = Record<string, unknown>;
-const TABLES = ['regions', 'reports', 'metrics', 'facts', 'scores', 'findings'] as const;
-type Table = (typeof TABLES)[number];
-
-interface Manifest {
-	files: Record<string, { sha256: string; rows?: number; bytes: number }>;
-	counts: { reports: number; facts: number; scores: number };
-}
+type Table = TableName;
 
 let data: string;
 let out: string;
@@ -35,7 +31,7 @@ beforeAll(async () => {
 	expect(run.code, run.stderr).toBe(0);
 	manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
 	for (const t of TABLES) {
-		const file = arrayBufferOf(join(out, `${t}.parquet`));
+		const file = arrayBufferOf(join(out, tablePath(t)));
 		rows[t] = (await parquetReadObjects({ file, compressors })) as Row[];
 		columns[t] = parquetMetadata(file)
 			.schema.slice(1)
@@ -52,10 +48,8 @@ const where = (t: Table, match: Row) =>
 
 describe('Parquet read-back with hyparquet', () => {
 	test('row counts, sizes and hashes agree with manifest.json', () => {
-		expect(Object.keys(manifest.files)).toEqual(
-			expect.arrayContaining(TABLES.map((t) => `${t}.parquet`))
-		);
-		for (const t of TABLES) expect(rows[t].length, t).toBe(manifest.files[`${t}.parquet`]!.rows);
+		expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(TABLES.map(tablePath)));
+		for (const t of TABLES) expect(rows[t].length, t).toBe(manifest.files[tablePath(t)]!.rows);
 		for (const [name, entry] of Object.entries(manifest.files)) {
 			const bytes = readFileSync(join(out, name));
 			expect(bytes.length, name).toBe(entry.bytes);
@@ -66,6 +60,18 @@ describe('Parquet read-back with hyparquet', () => {
 		expect(manifest.counts.scores).toBe(rows.scores.length);
 		expect(rows.reports.length).toBeGreaterThanOrEqual(7);
 		expect(rows.facts.length).toBeGreaterThan(100);
+	});
+
+	test('the manifest samples the first fact of facts.parquet, as a reader gets it back', () => {
+		const first = rows.facts[0]!;
+		expect(manifest.sample).toEqual({
+			fact_id: first.fact_id,
+			report_id: first.report_id,
+			metric_id: first.metric_id,
+			year: first.year,
+			figure: first.figure,
+			value: first.value
+		});
 	});
 
 	test('each table has at least the contract columns', () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeDataset } from '../../../scripts/bench/generate.ts';
 import type { SyntheticScale } from '../../../scripts/bench/lib/presets.ts';
 import { syntheticProblems } from '../../../scripts/lib/synthetic.ts';
+import { SHARD_COLUMN, shardPath, SHARDED, COLUMNS } from '../../../src/lib/contract/tables.ts';
 import { regionsFileSchema } from '../../../src/lib/domain/schema.ts';
 import { build, hashTree, made, ROOT, tempDir, type Run } from './build-helpers.ts';
 
@@ -121,7 +122,6 @@ describe('generated data', () => {
 });
 
 describe('per-province files', () => {
-	const SHARDED = ['reports', 'facts', 'scores', 'findings'];
 	const rowsOf = async (file: string, select: string) => {
 		const instance = await DuckDBInstance.create(':memory:');
 		const conn = await instance.connect();
@@ -145,16 +145,14 @@ describe('per-province files', () => {
 		expect(provinces).toHaveLength(TINY.provinces);
 		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 		for (const table of SHARDED) {
+			const at = COLUMNS[table].findIndex(([name]) => name === SHARD_COLUMN);
 			const whole = await rowsOf(join(out, `${table}.parquet`), '*');
 			const parts: string[] = [];
 			for (const p of provinces) {
-				const file = `provinces/${p}/${table}.parquet`;
+				const file = shardPath(p, table);
 				const rows = await rowsOf(join(out, file), '*');
 				expect(manifest.files[file].rows, file).toBe(rows.length);
-				for (const row of rows)
-					expect(provinceOf(row.split('|')[table === 'facts' || table === 'scores' ? 2 : 1]!)).toBe(
-						p
-					);
+				for (const row of rows) expect(provinceOf(row.split('|')[at]!)).toBe(p);
 				parts.push(...rows);
 			}
 			expect(parts.sort(), table).toEqual([...whole].sort());

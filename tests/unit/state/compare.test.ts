@@ -9,10 +9,10 @@ import {
 import { matrixSearch, readMatrix } from '../../../src/lib/state/matrix.ts';
 import {
 	countiesIn,
-	defaultPlace,
+	defaultArea,
 	PAGE_COUNTIES,
-	placeCodes,
-	placesIn,
+	areaCodes,
+	areasIn,
 	provincesIn,
 	provincesOf
 } from '../../../src/lib/state/provinces.ts';
@@ -124,7 +124,7 @@ describe('views over several provinces', () => {
 
 	it('lists provinces, then their cities, with the counties in each', () => {
 		expect(provincesIn(counties).map((p) => p.name)).toEqual(['广东省', '广西壮族自治区']);
-		expect(placesIn(counties).map((p) => [p.code, p.kind, p.counties])).toEqual([
+		expect(areasIn(counties).map((p) => [p.code, p.kind, p.counties])).toEqual([
 			['440000', 'province', 3],
 			['440200', 'city', 2],
 			['440800', 'city', 1],
@@ -133,18 +133,18 @@ describe('views over several provinces', () => {
 		]);
 		expect(countiesIn(counties, '450000').map((c) => c.region_code)).toEqual(['450102', '450103']);
 		expect(countiesIn(counties, '440200').map((c) => c.name)).toEqual(['新丰县', '乐昌市']);
-		expect(placeCodes(counties)[0]).toBe('440000');
-		expect(defaultPlace([])).toBe('');
+		expect(areaCodes(counties)[0]).toBe('440000');
+		expect(defaultArea([])).toBe('');
 	});
 
 	it('starts a province of many counties at its first city', () => {
 		const many = Array.from({ length: PAGE_COUNTIES + 1 }, (_, i) =>
 			other(String(450200 + i + 1), i < 4 ? '450100' : '450200', i < 4 ? '南宁市' : '柳州市')
 		);
-		expect(defaultPlace(many)).toBe('450100');
-		expect(placeCodes(many)).toEqual(['450100', '450000', '450200']);
+		expect(defaultArea(many)).toBe('450100');
+		expect(areaCodes(many)).toEqual(['450100', '450000', '450200']);
 		const ctx = compareContext([metric('budget_initial', { years: [2023] })], many);
 		expect(ctx.firstCounties).toHaveLength(4);
-		expect(defaultPlace(many.slice(0, PAGE_COUNTIES))).toBe('450000');
+		expect(defaultArea(many.slice(0, PAGE_COUNTIES))).toBe('450000');
 	});
 });

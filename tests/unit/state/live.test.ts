@@ -1,46 +1,111 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Live, SLOW_MS } from '../../../src/lib/state/live.svelte.ts';
+import { dbStatus } from '../../../src/lib/db/status.svelte.ts';
+import { LiveView, SLOW_MS } from '../../../src/lib/state/live.svelte.ts';
 
 const deferred = <T>() => {
 	let resolve!: (v: T) => void;
-	const promise = new Promise<T>((r) => (resolve = r));
-	return { promise, resolve };
+	let reject!: (e: Error) => void;
+	const promise = new Promise<T>((ok, fail) => {
+		resolve = ok;
+		reject = fail;
+	});
+	return { promise, resolve, reject };
 };
 
-describe('a live answer', () => {
-	beforeEach(() => vi.useFakeTimers());
-	afterEach(() => vi.useRealTimers());
+/** Lets settled promises run their callbacks. */
+const flush = () => vi.advanceTimersByTimeAsync(0);
 
-	it('is slow only after SLOW_MS, and never once answered', async () => {
-		const live = new Live('prerendered');
-		const quick = deferred<string>();
-		const loading = live.load(() => quick.promise);
-		expect([live.status, live.slow]).toEqual(['loading', false]);
-		vi.advanceTimersByTime(SLOW_MS - 1);
-		expect(live.slow).toBe(false);
-		quick.resolve('answer');
-		await loading;
-		vi.advanceTimersByTime(SLOW_MS);
-		expect([live.status, live.slow, live.data]).toEqual(['ready', false, 'answer']);
-
-		const slow = deferred<string>();
-		const later = live.load(() => slow.promise);
-		vi.advanceTimersByTime(SLOW_MS);
-		expect(live.slow).toBe(true);
-		slow.resolve('late');
-		await later;
-		expect([live.status, live.slow, live.data]).toEqual(['ready', false, 'late']);
+describe('a live view', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+		dbStatus.state = 'ready';
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		dbStatus.state = 'idle';
 	});
 
-	it('from an older question never replaces the newer one', async () => {
-		const live = new Live('prerendered');
+	it('says "loading" only once an answer is slow, and never once answered', async () => {
+		const live = new LiveView('prerendered');
+		const quick = deferred<string>();
+		live.ask('?a', () => quick.promise);
+		expect([live.status, live.loading, live.frame]).toEqual(['loading', false, 'ready']);
+		vi.advanceTimersByTime(SLOW_MS - 1);
+		expect(live.loading).toBe(false);
+		quick.resolve('answer');
+		await flush();
+		vi.advanceTimersByTime(SLOW_MS);
+		expect([live.status, live.loading, live.data, live.shown]).toEqual([
+			'ready',
+			false,
+			'answer',
+			'?a'
+		]);
+
+		const slow = deferred<string>();
+		live.ask('?b', () => slow.promise);
+		vi.advanceTimersByTime(SLOW_MS);
+		expect([live.loading, live.frame, live.shown]).toEqual([true, 'loading', '?a']);
+		slow.resolve('late');
+		await flush();
+		expect([live.status, live.loading, live.data, live.shown]).toEqual([
+			'ready',
+			false,
+			'late',
+			'?b'
+		]);
+	});
+
+	it('says "loading" at once while the engine is still starting', () => {
+		dbStatus.state = 'loading';
+		const live = new LiveView('prerendered');
+		live.ask('?a', () => deferred<string>().promise);
+		expect(live.frame).toBe('loading');
+	});
+
+	it('shows the prerendered answer at once, and asks each view once', async () => {
+		const live = new LiveView('prerendered');
+		const answer = vi.fn(async () => 'from the engine');
+		live.ask('?a', answer);
+		live.ask('?a', answer);
+		await flush();
+		expect(answer).toHaveBeenCalledTimes(1);
+		live.ask('', () => 'prerendered');
+		expect([live.status, live.data, live.shown]).toEqual(['ready', 'prerendered', '']);
+		// The same view of another scope (another county) is another question.
+		live.ask('', () => 'other county', '440883');
+		expect(live.data).toBe('other county');
+	});
+
+	it('never lets an older question overwrite the newer one', async () => {
+		const live = new LiveView('prerendered');
 		const old = deferred<string>();
-		const first = live.load(() => old.promise);
-		const second = live.load(async () => 'new');
-		await second;
+		live.ask('?old', () => old.promise);
+		live.ask('?new', async () => 'new');
+		await flush();
 		old.resolve('old');
-		await first;
-		expect(live.data).toBe('new');
-		expect(live.status).toBe('ready');
+		await flush();
+		expect([live.data, live.shown, live.status]).toEqual(['new', '?new', 'ready']);
+		// Nor the prerendered answer, asked while an engine answer is on its way.
+		const pending = deferred<string>();
+		live.ask('?x', () => pending.promise);
+		live.ask('', () => 'prerendered');
+		pending.resolve('x');
+		await flush();
+		expect([live.data, live.shown]).toEqual(['prerendered', '']);
+	});
+
+	it('keeps the last answer up when a question fails, and says why', async () => {
+		const live = new LiveView('prerendered');
+		const failing = deferred<string>();
+		live.ask('?a', () => failing.promise);
+		failing.reject(new Error('表 facts 无法载入'));
+		await flush();
+		expect([live.frame, live.error, live.data, live.shown]).toEqual([
+			'error',
+			'表 facts 无法载入',
+			'prerendered',
+			''
+		]);
 	});
 });

@@ -9,6 +9,7 @@ import type {
 	StateView
 } from '../../shared/api.ts';
 import type { EvaluationRecord } from '../../../../src/lib/domain/schema.ts';
+import { say } from '../../../../src/lib/i18n/review-messages.ts';
 
 export class ApiError extends Error {
 	constructor(
@@ -70,7 +71,7 @@ export const api = {
 			note?: Said | null;
 		} | null;
 		if (!res.ok)
-			throw new ApiError(res.status, data?.error ?? { zh: '上传失败', en: 'Upload failed' });
+			throw new ApiError(res.status, data?.error ?? say.uploadFailed());
 		return { ids: data?.ids ?? [], note: data?.note ?? null };
 	},
 	/** Publishes, passing on each event of the build's stream as it arrives. */
@@ -78,7 +79,7 @@ export const api = {
 		const res = await fetch('/api/publish', { method: 'POST' });
 		if (!res.ok || !res.body) {
 			const data = (await res.json().catch(() => null)) as { error?: Said } | null;
-			throw new ApiError(res.status, data?.error ?? { zh: '发布失败', en: 'Publish failed' });
+			throw new ApiError(res.status, data?.error ?? say.publishFailed());
 		}
 		const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
 		let buffer = '';

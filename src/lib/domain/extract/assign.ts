@@ -6,7 +6,7 @@
  * tie to one metric stays undrafted.
  */
 import { parseFigure, qualifierOf } from '../numbers.ts';
-import type { Basis, Kind, Qualifier } from '../schema.ts';
+import type { Basis, Qualifier } from '../schema.ts';
 import { originalSlice, type CleanText } from './clean.ts';
 import { scanFigures, type Figure } from './figures.ts';
 import {
@@ -21,7 +21,7 @@ import {
 	yearBefore
 } from './label.ts';
 import { LIST_GAP, pairList } from './lists.ts';
-import { match, unitFits, type Matched, type MetricInfo } from './match.ts';
+import { match, unitFits, type MatchContext, type Matched } from './match.ts';
 import { CHANGE_OF, defaultBasis, ROLES } from './rules.ts';
 import type { Sentence } from './segment.ts';
 
@@ -35,14 +35,14 @@ export interface Assigned {
 	quote: [number, number];
 	/** The named piece of the scope the figure covers (信息中心), when only one. */
 	part?: string;
+	/** The unit a table heading states for a bare number in a cell (万元). */
+	tableUnit?: string;
 	uncertain?: string;
 }
 
-export interface AssignContext {
+export interface AssignContext extends MatchContext {
 	clean: CleanText;
 	evalYear: number;
-	kind: Kind;
-	metrics: Map<string, MetricInfo>;
 	/** Clean spans already read as scores (自评得分 5 分). */
 	consumed: [number, number][];
 }
@@ -125,7 +125,7 @@ export function assignSentence(
 		if (SPENT.test(metric) && /预算/.test(prefix) && !/决算|实际支出|支出为/.test(prefix)) {
 			uncertain ??= 'stated in a sentence about the budget (预算): may be the budgeted amount';
 		}
-		const basis: Basis = CUMULATIVE.test(plain(prefix)) ? 'cumulative' : defaultBasis(metric);
+		const basis = basisOf(plain(prefix), metric);
 		part ??= STAFF.test(metric) ? (subordinate(prefix) ?? undefined) : undefined;
 		out.push({ metric, figure, year, basis, qualifier, quote, part, uncertain });
 	};
@@ -166,6 +166,13 @@ export function assignSentence(
 			label = stripLink(plain(text.slice(before, labelStart - 1) + rawLabel));
 			quoteFrom = before;
 		}
+		// “年初批复预算 8 个项目 985 万元”: the words before the count name the amount too.
+		if (/^个?项目$/.test(label) && i > 0 && figures[i - 1]!.end === labelStart) {
+			const count = figures[i - 1]!;
+			const before = clauseStart(text, count.start, s.start);
+			label = stripLink(plain(text.slice(before, count.start)));
+			quoteFrom = before;
+		}
 		if (dir) {
 			const dirStart = labelStart + dir.index;
 			try {
@@ -204,6 +211,17 @@ export function assignSentence(
 		finish(matched, figure, labelStart, quoteFrom, isPart ? PART : undefined);
 	}
 	return out;
+}
+
+/** “截至 2024 年 12 月 31 日, 编制 15 人”: a level at the year's end, not a running total. */
+const YEAR_END = /(截至|截止)(20\d\d年)?(12月31日|年底|年末)/;
+
+function basisOf(prefix: string, metric: string): Basis {
+	const fallback = defaultBasis(metric);
+	if (!CUMULATIVE.test(prefix)) return fallback;
+	if (fallback === 'point' && YEAR_END.test(prefix) && !/累计|历年|以来/.test(prefix))
+		return 'point';
+	return 'cumulative';
 }
 
 const PART =

@@ -61,7 +61,14 @@ const isAsciiWord = (ch: string | undefined) => !!ch && /[A-Za-z0-9]/.test(ch);
 const PAGE_NUMBER = /^\s*(第\s*)?[-—–]?\s*\d{1,3}\s*[-—–]?\s*(页)?\s*$/;
 const NUMERIC_ONLY = /^[\s\d.,%，。-]+$/;
 
-/** Lone numbers between two lines of prose are page numbers; between numbers they are table cells. */
+const FORM_LABEL = /^\s*[\u4e00-\u9fff]{2,10}\s*$/;
+const HEADING_START = /^\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+/**
+ * Lone numbers between two lines of prose are page numbers; between numbers they are
+ * table cells, and between a short label and the next label or heading a form's value
+ * (人员编制 / 21 / 实有人数).
+ */
 function pageNumberLines(lines: string[]): Set<number> {
 	const out = new Set<number>();
 	const content = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim() !== '');
@@ -70,6 +77,7 @@ function pageNumberLines(lines: string[]): Set<number> {
 		const prev = content[k - 1]?.[0];
 		const next = content[k + 1]?.[0];
 		if (prev === undefined || next === undefined) return;
+		if (FORM_LABEL.test(prev) && (FORM_LABEL.test(next) || HEADING_START.test(next))) return;
 		if (!NUMERIC_ONLY.test(prev) && !NUMERIC_ONLY.test(next)) out.add(i);
 	});
 	return out;

@@ -16,11 +16,16 @@ import { verifyRecord, type Problem } from '../verify.ts';
 import { assignSentence, type Assigned } from './assign.ts';
 import { cleanText, originalSlice, type CleanText } from './clean.ts';
 import type { MetricInfo } from './match.ts';
-import { notAReport, readMeta } from './meta.ts';
+import { readMeta } from './meta.ts';
+import { notAReport } from './recognize.ts';
+import type { Rule } from './rule.ts';
+import { RULES } from './rules.ts';
+import { aliasRules } from './vocabulary.ts';
 import { detectRegion, type Place, type RegionGuess } from './region.ts';
 import { parseScores } from './scores.ts';
 import { segment } from './segment.ts';
 import { splitReports, type Part } from './split.ts';
+import { readTables } from './tables.ts';
 
 export interface ExtractContext {
 	catalogue: Catalogue;
@@ -51,6 +56,18 @@ function metricInfo(catalogue: Catalogue): Map<string, MetricInfo> {
 	);
 }
 
+/** The figures every self-evaluation should state; a draft says which it did not find. */
+const HEADLINE = ['budget_initial', 'expenditure_final', 'budget_execution_rate', 'self_score'];
+
+const RULE_CACHE = new WeakMap<Catalogue, Rule[]>();
+
+/** The rules in code followed by the catalogue's aliases, built once per catalogue. */
+function rulesOf(catalogue: Catalogue): Rule[] {
+	let rules = RULE_CACHE.get(catalogue);
+	if (!rules) RULE_CACHE.set(catalogue, (rules = [...RULES, ...aliasRules(catalogue)]));
+	return rules;
+}
+
 function slug(name: string): string {
 	let h = 2166136261;
 	for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
@@ -73,6 +90,7 @@ function toFact(
 		qualifier: a.qualifier,
 		basis: a.basis,
 		figure: a.figure.written,
+		...(a.tableUnit ? { table_unit: a.tableUnit } : {}),
 		quote: originalSlice(clean, a.quote[0], a.quote[1])
 	};
 	const category = ctx.catalogue.metrics.find((m) => m.id === a.metric)?.category;
@@ -148,9 +166,11 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 		evalYear: year,
 		kind: meta.kind,
 		metrics: metricInfo(ctx.catalogue),
+		rules: rulesOf(ctx.catalogue),
 		consumed: table.consumed
 	};
-	const assigned: Assigned[] = [];
+	const assigned = readTables({ ...actx, catalogue: ctx.catalogue }, part.from, part.to);
+	actx.consumed.push(...assigned.map((a) => [a.figure.start, a.figure.end] as [number, number]));
 	sentences.forEach((s, i) => {
 		if (!s.skip) assigned.push(...assignSentence(actx, s, sentences[i - 1]));
 	});
@@ -178,6 +198,15 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 	record.facts = dedupe(record, facts, clean, assigned);
 	const self = record.facts.find((f) => f.metric === 'self_score' && f.year === year);
 	record.self_score = self ? self.value : null;
+	const missing = HEADLINE.filter(
+		(m) => !record.facts.some((f) => f.metric === m && f.year === year)
+	);
+	if (missing.length) {
+		const names = missing.map((m) => ctx.catalogue.metrics.find((c) => c.id === m)?.name_zh ?? m);
+		notes.push(
+			`not found for ${year}: ${names.join('、')} — read the report (its tables and attachments) for them`
+		);
+	}
 	return { record, region, notes, dropped: [] };
 }
 
@@ -207,7 +236,7 @@ function selfCheck(draft: Draft, file: string, source: string, ctx: ExtractConte
 
 export function extractReports(source: string, file: string, ctx: ExtractContext): Extraction {
 	const clean = cleanText(source);
-	const why = notAReport(clean.text);
+	const why = notAReport(clean.lines.map((l) => clean.text.slice(l.start, l.end)).join('\n'));
 	if (why || clean.lines.length === 0) return { notReport: why ?? 'the file holds no text' };
 	const drafts = splitReports(clean).map((part) => draftPart(clean, part, file, ctx));
 	for (const d of drafts) selfCheck(d, file, source, ctx);

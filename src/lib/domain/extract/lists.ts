@@ -5,18 +5,12 @@
  */
 import type { Figure } from './figures.ts';
 import { plain, stripLink } from './label.ts';
-import { match, type Matched, type MetricInfo } from './match.ts';
-import type { Kind } from '../schema.ts';
+import { match, type MatchContext, type Matched } from './match.ts';
 
 export const LIST_GAP = /^(、|和|及|与|以及|、和)$/;
 
-interface ListContext {
-	kind: Kind;
-	metrics: Map<string, MetricInfo>;
-}
-
 export function pairList(
-	ctx: ListContext,
+	ctx: MatchContext,
 	rawLabel: string,
 	tail: string,
 	group: Figure[],

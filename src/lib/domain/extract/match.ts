@@ -5,7 +5,7 @@
  */
 import type { Kind } from '../schema.ts';
 import type { Figure } from './figures.ts';
-import { RULES } from './rules.ts';
+import type { Rule } from './rule.ts';
 
 export interface MetricInfo {
 	unit: string;
@@ -15,9 +15,11 @@ export interface MetricInfo {
 	min?: number;
 }
 
-interface MatchContext {
+export interface MatchContext {
 	kind: Kind;
 	metrics: Map<string, MetricInfo>;
+	/** The rules in code and the catalogue's aliases as rules. */
+	rules: Rule[];
 }
 
 export function unitFits(info: MetricInfo, f: Figure): boolean {
@@ -42,7 +44,7 @@ export function match(
 	anyUnit = false
 ): Matched | null {
 	let best: (Matched & { score: number }) | null = null;
-	for (const rule of RULES) {
+	for (const rule of ctx.rules) {
 		const info = ctx.metrics.get(rule.metric);
 		if (!info) continue;
 		if (rule.kind && rule.kind !== ctx.kind) continue;

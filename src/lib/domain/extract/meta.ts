@@ -17,12 +17,13 @@ export interface ReportMeta {
 	grade: string | null;
 }
 
-const TITLE = /^(?:附件\d*)?(.{0,60}?自评报告)(?:\(([^()]*)\))?$/;
+const TITLE =
+	/^(?:附件\d*[:：]?)?(.{0,60}?(?:自评报告|自评表|整体支出绩效评价报告))(?:及评分表)?(?:\(([^()]*)\))?$/;
 
-/** The title line: a short line ending in 自评报告. */
+/** The title line: a short line ending in 自评报告 or 自评表 (table rules and spaces ignored). */
 export function findTitle(lines: string[]): string | null {
 	for (const line of lines.slice(0, 30)) {
-		const m = TITLE.exec(plain(line));
+		const m = TITLE.exec(plain(line).replace(/\|/g, ''));
 		if (m) return m[1]!.replace(/^[#*]+/, '');
 	}
 	return null;
@@ -95,11 +96,19 @@ function unitNameOf(lines: string[], text: string, regionName: string | null): s
 	return null;
 }
 
+/** Without a title line, what the opening says the report is about (项目资金绩效自评报告…). */
+function opening(text: string): string {
+	const m = /[^。]{0,30}(自评报告|自评表|自评情况报告)/.exec(plain(text.slice(0, 400)));
+	return m ? m[0] : '';
+}
+
 export function readMeta(lines: string[], text: string, regionName: string | null): ReportMeta {
 	const title = findTitle(lines);
-	const project = /项目名称:?([^|\n]{2,40})$/m.exec(lines.map(plain).join('\n'));
+	const project = /项目名称[:|]?([^|\n]{2,40})(\||$)/m.exec(lines.map(plain).join('\n'));
 	const kind: Kind =
-		project || (title && /项目/.test(title) && !/整体/.test(title)) ? 'project' : 'overall';
+		project || (/项目|专项/.test(title ?? opening(text)) && !/整体/.test(title ?? opening(text)))
+			? 'project'
+			: 'overall';
 	const filedOn = filedOnOf(text);
 	const grade = /评价等级(为|是|:)?(优秀|优|良好|良|中等|中|合格|及格|不合格|差)/.exec(plain(text));
 	return {
@@ -112,23 +121,4 @@ export function readMeta(lines: string[], text: string, regionName: string | nul
 		filedOn,
 		grade: grade ? grade[2]! : null
 	};
-}
-
-/** Null when the text is a self-evaluation report; else why it is not one. */
-export function notAReport(text: string): string | null {
-	const selfEval = /自评报告|绩效自评|自评(结果|得分|分数|结论|总分)|自评\d+分/.test(text);
-	const signals = [
-		/自评报告/,
-		/自评(结果|得分|分数|结论|总分)|自评\d+分/,
-		/年初预算|预算执行|支出决算|资金支出|预算资金/,
-		/绩效目标|绩效指标|评价指标/,
-		/填报(日期|人)|评价年度|项目名称/
-	].filter((re) => re.test(text)).length;
-	if (selfEval && signals >= 2) return null;
-	const kind = /工作总结|年度总结|述职/.test(text.slice(0, 200))
-		? 'a work summary (工作总结)'
-		: /记者|讯|据悉|新闻|报道/.test(text.slice(0, 300))
-			? 'a news item'
-			: 'not a performance self-evaluation report';
-	return `${kind}: it has no self-evaluation (自评报告 / 自评结果 / 自评得分) with budget or target sections`;
 }

@@ -2,12 +2,12 @@
  * Rules for budget, performance management, staffing and scores. Labels are matched
  * with quotation marks and book-title marks removed (“三公”经费 → 三公经费).
  */
-import type { Rule } from './rules.ts';
+import type { Rule } from './rule.ts';
 
 /** A share of the year, not the year: 上半年, 前三季度, 截至 9 月 (in the clause before). */
-const PART_YEAR = /(上半年|前三季度|[一二三]季度)/;
-const PART_YEAR_NEAR = /(前三季度|[一二三]季度|(?<![\d-])([1-9]|1[01])月(底|末|份)?)/;
-const NOT_SUBTOTAL = /(政府采购|公用经费|三公|人员经费|基本支出|转移支付|存量)/;
+export const PART_YEAR = /(上半年|前三季度|[一二三]季度)/;
+export const PART_YEAR_NEAR = /(前三季度|[一二三]季度|(?<![\d-])([1-9]|1[01])月(底|末|份)?)/;
+export const NOT_SUBTOTAL = /(政府采购|公用经费|三公|人员经费|基本支出|转移支付|存量)/;
 
 export const BUDGET_RULES: Rule[] = [
 	{
@@ -30,7 +30,15 @@ export const BUDGET_RULES: Rule[] = [
 		pre: /(指标|预算)调[减增整]后(的)?(金额|预算|数)?$/,
 		not: NOT_SUBTOTAL
 	},
-	{ metric: 'budget_adjusted', pre: /全年预算(数|金额)$/, not: NOT_SUBTOTAL },
+	{ metric: 'budget_adjusted', pre: /调整(预算)?后[^,，;]{0,6}预算(数|金额)?$/, not: NOT_SUBTOTAL },
+	// “……经费 120 万元经年初预算审核通过”: an amount the budget approval names after it.
+	{
+		metric: 'budget_initial',
+		post: /^(已)?经(年初)?(预算)?(审核|审批|批复|评审)(通过|同意)?/,
+		not: NOT_SUBTOTAL
+	},
+	// “批复…预算项目 9 个, 项目经费共计 403.56 万元”: the approved amount is the budget.
+	{ metric: 'budget_initial', pre: /(项目|预算)(经费|资金)$/, ctx: /批复|下达/, not: NOT_SUBTOTAL },
 	{
 		metric: 'expenditure_final',
 		pre: /(年终|全年|本年|年度)?(收入)?支出决算(数|金额)?$/,
@@ -88,8 +96,15 @@ export const BUDGET_RULES: Rule[] = [
 
 	{ metric: 'staff_authorized', pre: /核定[^,，;]{0,8}编制(数|人数)?$/ },
 	{ metric: 'staff_authorized', pre: /(行政|事业)编制(数)?$/ },
+	// “编制调减至 15 人”: the level the posts were set to.
+	{ metric: 'staff_authorized', pre: /编制(数)?(调减|调增|调整|核减|核增|减少|增加)$/ },
 	{ metric: 'staff_actual', pre: /(在编|在职|实有)(人员|人数|干部职工|职工)?(总数)?$/ },
-	{ metric: 'staff_actual', pre: /现有(在编)?(干部职工|干部|职工|人员)$/ },
+	// A head count that also lists retirees or contract staff is not the 在编 count.
+	{
+		metric: 'staff_actual',
+		pre: /现有(在编)?(干部职工|干部|职工|人员)$/,
+		ctxNot: /退休|临聘|聘用|协管|劳务派遣/
+	},
 
 	{ metric: 'self_score', pre: /自评(结果|分数|总分|总得分|综合得分)?$/ },
 	{ metric: 'self_score', pre: /自评得分$/, min: 40 },

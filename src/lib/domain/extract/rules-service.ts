@@ -2,7 +2,7 @@
  * Rules for government services, 粤智助 kiosks, the 粤系列 platforms, data sharing,
  * cloud and network, the government website and the 12345 hotline.
  */
-import type { Rule } from './rules.ts';
+import type { Rule } from './rule.ts';
 
 const HAOCHAPING = /好差评|差评/;
 const SUPERVISION = /监管/;
@@ -47,7 +47,7 @@ export const SERVICE_RULES: Rule[] = [
 	},
 	{
 		metric: 'service_items',
-		pre: /^(全市|全县|全区|本级|县级|市级)?(依申请)?政务服务事项(总数|总量)?$/
+		pre: /^(全市|全县|全区|本级|县级|市级)?(共有|现有|已有)?(依申请)?政务服务事项(总数|总量)?$/
 	},
 	{ metric: 'one_thing_items', pre: /一件事[^,，;]{0,12}$/ },
 	{ metric: 'one_thing_items', pre: /^(已)?(发布|上线|认领|新增)(了)?(事项)?$/, ctx: /一件事/ },
@@ -104,9 +104,10 @@ export const SERVICE_RULES: Rule[] = [
 		metric: 'yzz_transactions',
 		pre: /(全年|累计|共)?(办理|受理)(各类)?(业务|办件)(量)?$/,
 		ctx: KIOSK,
-		units: ['笔']
+		units: ['笔', '件', '单']
 	},
 	{ metric: 'yzz_people_served', pre: /服务(群众|人群|人员)(人数|人次|数量)?$/, ctx: KIOSK },
+	{ metric: 'yzz_items', pre: /(每台|自助机|机器|终端)[^,，;]{0,6}(可办|上线)?事项$/, ctx: KIOSK },
 	{
 		metric: 'yzz_items',
 		pre: /上线(高频)?(政务服务|便民服务)?(服务)?事项$/,
@@ -125,8 +126,8 @@ export const SERVICE_RULES: Rule[] = [
 	{ metric: 'yst_items', pre: /粤商通[^,，;]{0,10}(上线|可办|办理)?(事项|服务)$/ },
 	{ metric: 'yst_registration_rate', pre: /注册率$/, ctx: /粤商通/ },
 	{ metric: 'yzy_accounts', pre: /粤政易[^,，;]{0,4}账号(数)?$/ },
-	{ metric: 'yzy_users', post: /^(公职人员)?(用户)?[^,，;]{0,4}(接入|开通|使用)粤政易/ },
-	{ metric: 'yzy_users', pre: /粤政易[^,，;]{0,6}用户(数)?$/ },
+	{ metric: 'yzy_accounts', post: /^(公职人员)?(用户)?[^,，;]{0,4}(接入|开通|使用)粤政易/ },
+	{ metric: 'yzy_accounts', pre: /粤政易[^,，;]{0,6}用户(数)?$/ },
 	{ metric: 'yzy_units', post: /^(单位|部门)[^,，;]{0,25}(接入|开通|使用)粤政易/ },
 
 	{ metric: 'data_catalogs', pre: /挂接(了)?(政务)?数据目录(数|总数)?$/ },

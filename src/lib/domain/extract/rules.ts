@@ -6,31 +6,10 @@
  * Patterns describe the usual phrasing of Guangdong county reports, not one report's
  * sentences. The figure's unit must also be one the catalogue allows for the metric.
  */
-import type { Basis, Kind } from '../schema.ts';
+import type { Basis } from '../schema.ts';
+import type { Rule } from './rule.ts';
 import { BUDGET_RULES } from './rules-budget.ts';
 import { SERVICE_RULES } from './rules-service.ts';
-
-export interface Rule {
-	metric: string;
-	pre?: RegExp;
-	post?: RegExp;
-	/** Both pre and post must match. */
-	both?: boolean;
-	ctx?: RegExp;
-	/** The rule does not apply when the label matches this. */
-	not?: RegExp;
-	/** The rule does not apply when the label or the clause before it matches this. */
-	notNear?: RegExp;
-	/** The rule does not apply when the sentence matches this. */
-	ctxNot?: RegExp;
-	kind?: Kind;
-	/** Only figures in these units (of those the metric allows). */
-	units?: string[];
-	/** Figures below this are not what the rule means (an indicator's 自评得分 5 分). */
-	min?: number;
-	/** The figure covers only this named piece of its scope (疫情防控信息 among all articles). */
-	part?: (pre: RegExpExecArray) => string;
-}
 
 export const RULES: Rule[] = [...BUDGET_RULES, ...SERVICE_RULES];
 
@@ -77,7 +56,6 @@ export const POINT_METRICS = new Set([
 	'yst_entities',
 	'yst_items',
 	'yzy_accounts',
-	'yzy_users',
 	'yzy_units',
 	'data_catalogs',
 	'open_data_items',

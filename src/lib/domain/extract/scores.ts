@@ -39,7 +39,10 @@ const SECTION_NAMES: [RegExp, string][] = [
 	[/满意度/, '满意度'],
 	[/决策/, '决策'],
 	[/过程/, '过程'],
-	[/履职/, '履职']
+	[/履职/, '履职'],
+	[/^规划/, '规划'],
+	[/^执行/, '执行'],
+	[/^效果/, '效果']
 ];
 
 function sectionName(raw: string): string | null {

@@ -65,6 +65,10 @@ const SENTENCE_END = /[。！？!?;；]/;
 const PLAN_HEADING =
 	/(目标(及|和|与)?任务|重点工作任务|工作任务$|绩效目标$|工作计划|工作思路|下一步|建议|改进|存在(的)?问题|问题$|打算|展望)/;
 const NOT_PLAN = /(完成|情况|覆盖|实现|自评|得分)/;
+/** A section of tasks (年度总体工作和重点工作任务) also tells what was done: those sentences are results. */
+const TASKS = /(工作任务|重点工作)$/;
+const DONE =
+	/(截至目前|截止目前|截至\d{4}年|截止\d{4}年|已(经)?(完成|安装|建成|实现|开通|上线|投放|办理|覆盖)|累计)/;
 
 function shortLimit(clean: CleanText, from: number, to: number): number {
 	const lengths = clean.lines
@@ -124,7 +128,7 @@ export function segment(
 		}
 	}
 	if (start < to) sentences.push({ start, end: to, skip: null });
-	markPlans(headings, sentences);
+	markPlans(headings, sentences, text);
 	return { headings, sentences: sentences.filter((s) => s.end > s.start) };
 }
 
@@ -133,8 +137,8 @@ export function segment(
  * larger ordinal (numbered lists restart inside sections: （三）目标及任务 holds its
  * own （一）（二））.
  */
-function markPlans(headings: Heading[], sentences: Sentence[]): void {
-	const ranges: [number, number, string][] = [];
+function markPlans(headings: Heading[], sentences: Sentence[], text: string): void {
+	const ranges: [number, number, string, boolean][] = [];
 	headings.forEach((h, i) => {
 		// A long “heading” is a numbered paragraph that happens to say 建议 or 问题.
 		if (h.text.length > 24 || !PLAN_HEADING.test(h.text) || NOT_PLAN.test(h.text)) return;
@@ -153,10 +157,15 @@ function markPlans(headings: Heading[], sentences: Sentence[]): void {
 				break;
 			}
 		}
-		ranges.push([h.start, end, `in “${h.text}”, which states plans or problems`]);
+		ranges.push([
+			h.start,
+			end,
+			`in “${h.text}”, which states plans or problems`,
+			TASKS.test(h.text)
+		]);
 	});
 	for (const s of sentences) {
 		const r = ranges.find(([a, b]) => s.start >= a && s.start < b);
-		if (r) s.skip = r[2];
+		if (r && !(r[3] && DONE.test(text.slice(s.start, s.end)))) s.skip = r[2];
 	}
 }

@@ -6,10 +6,10 @@ import { CHECKS } from '$lib/domain/audit/index.ts';
 import { entriesOf, run } from '$lib/db/node.server.ts';
 import { countyProfile } from '$lib/queries/county-profile.ts';
 import { factsOfRegions } from '$lib/queries/facts.ts';
-import { ALL_FINDINGS, attachQuotes, findingQuotesOf, findingsOf } from '$lib/queries/findings.ts';
+import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allMetrics } from '$lib/queries/metrics.ts';
 import { countiesWithReports, reportsOfRegion } from '$lib/queries/regions.ts';
-import { indicatorBlocks, scoredYears, scoresOfRegion } from '$lib/queries/scores.ts';
+import { answerIndicators, scoredYearsOf } from '$lib/queries/scores.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { SMALL_CHART } from '$lib/charts/size.ts';
 
@@ -22,13 +22,12 @@ export const load: PageServerLoad = async ({ params }) => {
 	const counties = await run(countiesWithReports());
 	const county = counties.find((c) => c.region_code === params.code);
 	if (!county) error(404, `no county ${params.code}`);
-	const only = { ...ALL_FINDINGS, county: county.region_code };
-	const [reports, facts, scores, findings, quotes, metrics] = await Promise.all([
-		run(reportsOfRegion(county.region_code)),
-		run(factsOfRegions([county.region_code])),
-		run(scoresOfRegion(county.region_code)),
-		run(findingsOf(only)),
-		run(findingQuotesOf(only)),
+	const code = county.region_code;
+	const [reports, facts, scored, findings, metrics] = await Promise.all([
+		run(reportsOfRegion(code)),
+		run(factsOfRegions([code])),
+		run(scoredYearsOf(code)),
+		answerAudit(run, { ...ALL_FINDINGS, county: code }),
 		run(allMetrics())
 	]);
 
@@ -40,9 +39,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	for (const t of profile.service)
 		svgs[t.spec.id] = renderSvg(trendChartOption(t, 'zh'), SMALL_CHART.width, SMALL_CHART.height);
 
-	const years = scoredYears(scores);
+	const years = scored.map((s) => s.year);
 	const scoreYear = years.at(-1) ?? null;
-	const blocks = indicatorBlocks(scores.filter((s) => s.year === scoreYear));
+	const blocks = scoreYear === null ? [] : await answerIndicators(run, code, scoreYear);
 	const indicatorSvgs: Record<string, string> = {};
 	for (const b of blocks) {
 		const size = indicatorChartSize(b);
@@ -60,8 +59,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		categories,
 		scoreYears: years,
 		scoreYear,
-		scores: scores.filter((s) => s.year === scoreYear),
-		findings: attachQuotes(findings, quotes),
+		blocks,
+		findings,
 		checks: CHECKS.map((c) => ({ ...c })),
 		svgs,
 		indicatorSvgs

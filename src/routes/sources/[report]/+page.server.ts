@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { error } from '@sveltejs/kit';
+import { sourceTextPath } from '$lib/contract/tables.ts';
 import { DATA_DIR, entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
-import { sourceTextPath } from '$lib/db/sql.ts';
 import { allReports, quoteSpansOfReport } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -88,7 +88,14 @@ describe('the catalogue fields the audit reads', () => {
 			...catalogue,
 			metrics: [
 				...catalogue.metrics,
-				{ ...catalogue.metrics[0]!, id: 'broken', change_of: 'no_such_metric', sum_of: ['a', 'b'] }
+				{
+					...catalogue.metrics[0]!,
+					id: 'broken',
+					name_zh: '损坏的指标',
+					aliases: undefined,
+					change_of: 'no_such_metric',
+					sum_of: ['a', 'b']
+				}
 			]
 		};
 		const result = catalogueSchema.safeParse(bad);

@@ -41,7 +41,7 @@ const find = (reportId: string, checkId: string, metric: string) =>
 		(f) => f.report_id === reportId && f.check_id === checkId && metricsOf(f).includes(metric)
 	);
 
-describe('the audit on the seed reports', () => {
+describe('the audit on the reports in data/sources', () => {
 	test('乐昌 2023 states 一窗综合受理率 as both 92% and 90%', () => {
 		const [found, ...more] = find('440281-2023', 'conflicting-levels', 'one_window_rate');
 		expect(more).toEqual([]);
@@ -68,7 +68,7 @@ describe('the audit on the seed reports', () => {
 		}
 	});
 
-	test('and the other contradictions the seeds hold', () => {
+	test('and the other contradictions they hold', () => {
 		for (const year of ['2021', '2022', '2023']) {
 			expect(find(`440281-${year}`, 'conflicting-figures', 'budget_execution_rate')).toHaveLength(
 				1
@@ -113,7 +113,7 @@ describe('the audit on the seed reports', () => {
 		}
 	});
 
-	test('every finding on the seeds is one that has been reviewed', () => {
+	test('every finding on them is one that has been reviewed', () => {
 		const seen = findings
 			.map((f) => `${f.report_id} ${f.check_id} ${[...metricsOf(f), ...indicatorsOf(f)][0]}`)
 			.sort();
