@@ -56,16 +56,21 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	await expect(fact(page, 'staff_actual')).toContainText('✓ 已确认');
 	await expect(fact(page, 'staff_actual').locator('blockquote')).toHaveText('现在职9人');
 
-	// A highlight selects its figure; a figure shows its quote; Delete deletes the one selected.
+	// A highlight selects its figure; a figure shows its quote; Delete deletes the one selected:
+	// the drafted 粤智助 volume, quoted with a whole paragraph, goes.
 	const source = page.getByTestId('source');
 	await source.locator('mark', { hasText: '现在职9人' }).click();
 	await expect(fact(page, 'staff_actual')).toHaveClass(/selected/);
-	await fact(page, 'staff_authorized').getByRole('button', { name: '在原文中定位' }).click();
-	await expect(source.locator('mark.current')).toHaveText('局机关有行政编制9名');
+	await fact(page, 'yzz_transactions').getByRole('button', { name: '在原文中定位' }).click();
+	await expect(source.locator('mark.current').first()).toContainText('累计办理业务量265585件');
 	await page.keyboard.press('Delete');
-	await expect(fact(page, 'staff_authorized')).toHaveCount(0);
+	await expect(fact(page, 'yzz_transactions')).toHaveCount(0);
+	for (const metric of ['staff_authorized', 'yzz_items']) {
+		await fact(page, metric).getByTestId('accept').click();
+		await expect(fact(page, metric)).toContainText('✓ 已确认');
+	}
 
-	// Add one by selecting its sentence in the source.
+	// Add it again by selecting only its own sentence in the source.
 	await selectInSource(page, '累计办理业务量265585件');
 	await page.getByTestId('add-from-selection').click();
 	await expect(form.getByTestId('field-figure')).toHaveValue('265585件');
@@ -94,11 +99,20 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	expect(record.status).toBe('reviewed');
 	expect(record.region_code).toBe('440825');
 	expect(record.source.file).toBe('xuwen-2024.pdf');
-	expect(record.facts.map((f: { metric: string }) => f.metric)).toEqual([
+	const facts = record.facts as { metric: string; quote: string }[];
+	expect(facts.map((f) => f.metric).sort()).toEqual([
 		'staff_actual',
+		'staff_authorized',
+		'yzz_items',
 		'yzz_transactions'
 	]);
-	expect(record.facts[1]).toMatchObject({ value: 265585, basis: 'cumulative', figure: '265585件' });
+	expect(facts.find((f) => f.metric === 'yzz_transactions')).toMatchObject({
+		value: 265585,
+		basis: 'cumulative',
+		figure: '265585件',
+		quote: '累计办理业务量265585件'
+	});
+	expect(facts.find((f) => f.metric === 'staff_actual')!.quote).toBe('现在职9人');
 	const regions = readFileSync(join(place.data, 'regions.yaml'), 'utf8');
 	expect(
 		regions.replace("  - { code: '440825', name: 徐闻县, level: county, parent: '440800' }\n", '')
@@ -128,10 +142,16 @@ test('a county report from PDF to reviewed data and the local preview', async ({
 	);
 	const compare = await links.getByRole('link', { name: '对比页' }).getAttribute('href');
 	const preview = await page.context().newPage();
+	const previewSeen = watch(preview, new URL(compare!).origin);
 	await preview.goto(compare!);
 	await expect(preview.locator('main')).toContainText('徐闻县');
+	// The preview is the site as published: under its Content-Security-Policy, which the
+	// browser enforces and would report as an error.
+	await expect(preview.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
 	await preview.goto(compare!.replace('/compare', '/sources/440825-2024'));
 	await expect(preview.locator('mark', { hasText: '265585件' })).toBeVisible();
+	expect(previewSeen.foreign).toEqual([]);
+	expect(previewSeen.errors).toEqual([]);
 	await expect(page.getByTestId('queue-reviewed')).toContainText('徐闻县');
 	// Nothing from another origin, no script errors (a CSP violation would be one).
 	expect(seen.foreign).toEqual([]);
