@@ -4,6 +4,16 @@ import { reviewPlace } from './tests/e2e-review/place.ts';
 const port = Number(process.env.E2E_PORT ?? 4319);
 const review = reviewPlace(port);
 
+/** One file of the workbench's tests, run after the one it depends on. */
+const reviewProject = (name: string, after?: string) => ({
+	name: `review-${name}`,
+	testDir: 'tests/e2e-review',
+	testMatch: `${name}.test.ts`,
+	dependencies: after ? [`review-${after}`] : [],
+	expect: { timeout: 20_000 },
+	use: { baseURL: review.url }
+});
+
 export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: true,
@@ -30,22 +40,10 @@ export default defineConfig({
 	projects: [
 		{ name: 'site', testDir: 'tests/e2e' },
 		// The workbench (npm run review) on a temporary copy of data/: the refusals first,
-		// then the flow that writes, so each sees the data it expects.
-		{
-			name: 'review-guards',
-			testDir: 'tests/e2e-review',
-			testMatch: 'guards.test.ts',
-			expect: { timeout: 20_000 },
-			use: { baseURL: review.url }
-		},
-		{
-			name: 'review-flow',
-			testDir: 'tests/e2e-review',
-			testMatch: 'flow.test.ts',
-			dependencies: ['review-guards'],
-			expect: { timeout: 20_000 },
-			use: { baseURL: review.url }
-		}
+		// then the flow that writes, then other formats, so each sees the data it expects.
+		reviewProject('guards'),
+		reviewProject('flow', 'guards'),
+		reviewProject('formats', 'flow')
 	],
 	webServer: [
 		{

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import type { Said } from '../../../src/lib/i18n/review-messages.ts';
+import { say, type Said } from '../../../src/lib/i18n/review-messages.ts';
 import { Refused } from './guards.ts';
 
 const SECURITY_HEADERS = {
@@ -63,7 +63,7 @@ export async function readJson<T>(
 	} catch {
 		throw new Refused({
 			status: 400,
-			message: { zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' }
+			message: say.notJson()
 		});
 	}
 }

@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { extractReports } from '../../../src/lib/domain/extract/draft.ts';
 import { say } from '../../../src/lib/i18n/review-messages.ts';
 import { divisions } from '../../lib/divisions.ts';
+import type { OldOfficeFormat } from '../../lib/office-text.ts';
 import { readSource } from '../../lib/source-text.ts';
 import type { Rejected } from '../shared/api.ts';
 import { sha256, type DataFolder } from './data-folder.ts';
@@ -91,6 +92,12 @@ export class Inbox {
 		try {
 			read = await readSource(sourceFile, bytes);
 		} catch (e) {
+			// By name: the reader (and its Office libraries) is loaded only when a file needs it.
+			if (e instanceof Error && e.name === 'OldOfficeFormat')
+				this.refuse(name, {
+					status: 422,
+					message: say.oldOffice(name, (e as OldOfficeFormat).format)
+				});
 			this.refuse(name, { status: 422, message: say.unreadable(name, (e as Error).message) });
 		}
 		const ctx = {

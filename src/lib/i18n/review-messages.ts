@@ -9,6 +9,22 @@ export type Said = Record<Lang, string>;
 
 const mb = formatBytes;
 
+/** What a Word or Excel 97–2003 file is, and what to do with it. */
+const OLD_OFFICE = {
+	doc: [
+		' Word 97–2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再添加',
+		'a Word 97–2003 document (.doc): save it as .docx in Word or WPS and add that'
+	],
+	xls: [
+		' Excel 97–2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再添加',
+		'an Excel 97–2003 workbook (.xls): save it as .xlsx in Excel or WPS and add that'
+	],
+	either: [
+		' Word 或 Excel 97–2003 文件，请另存为 .docx 或 .xlsx 后再添加',
+		'a Word or Excel 97–2003 file: save it as .docx or .xlsx and add that'
+	]
+} as const;
+
 export const say = {
 	hostRefused: (host: string): Said => ({
 		zh: `拒绝访问：Host「${host}」不是本工作台的地址（只接受 127.0.0.1 或 localhost 加本端口，以防 DNS 重绑定）。`,
@@ -24,6 +40,11 @@ export const say = {
 	}),
 	uploadFailed: (): Said => ({ zh: '上传失败', en: 'Upload failed' }),
 	publishFailed: (): Said => ({ zh: '发布失败', en: 'Publish failed' }),
+	notJson: (): Said => ({
+		zh: '请求内容不是有效的 JSON。',
+		en: 'The request body is not valid JSON.'
+	}),
+	httpError: (status: number): Said => ({ zh: `出错（${status}）`, en: `Error ${status}` }),
 	nameMissing: (): Said => ({
 		zh: '上传缺少文件名。',
 		en: 'The upload has no file name.'
@@ -40,6 +61,13 @@ export const say = {
 		zh: `「${name}」无法读取（文件损坏、加密，或是没有文字层的扫描件），未写入任何内容。原因：${why}`,
 		en: `“${name}” cannot be read (damaged, encrypted, or a scan without a text layer); nothing written. Reason: ${why}`
 	}),
+	oldOffice: (name: string, format: 'doc' | 'xls' | null): Said => {
+		const [zh, en] = OLD_OFFICE[format ?? 'either'];
+		return {
+			zh: `「${name}」是${zh}，未写入任何内容。`,
+			en: `“${name}” is ${en}; nothing written.`
+		};
+	},
 	notReport: (name: string, why: string): Said => ({
 		zh: `「${name}」不是绩效自评报告（例如工作总结、新闻稿），未写入任何内容。原因：${why}`,
 		en: `“${name}” is not a performance self-evaluation report (e.g. a work summary or a news item); nothing written. Reason: ${why}`

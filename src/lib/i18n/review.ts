@@ -2,7 +2,7 @@
  * The review workbench's words (scripts/review/ui), Chinese first. Kept apart from the
  * site's messages: the workbench is a curator's tool and never ships with the site.
  */
-import { translator, type Messages } from './translate.ts';
+import { translator, withParams, type Messages } from './translate.ts';
 
 const words = {
 	title: { zh: '报告审核台', en: 'Review workbench' },
@@ -12,8 +12,8 @@ const words = {
 	data_folder: { zh: '数据目录', en: 'Data folder' },
 	inbox: { zh: '收件箱', en: 'Inbox' },
 	inbox_hint: {
-		zh: '把报告文件或整个文件夹拖到这里（文本、网页、PDF、Word，报告格式随读取器扩展），或：',
-		en: 'Drop report files or a whole folder here (text, web page, PDF, Word as the reader grows), or:'
+		zh: '把报告文件或整个文件夹拖到这里（文本、网页、PDF、Word .docx、Excel .xlsx，格式随读取器扩展），或：',
+		en: 'Drop report files or a whole folder here (text, web page, PDF, Word .docx, Excel .xlsx, as the reader grows), or:'
 	},
 	pick_files: { zh: '选择文件…', en: 'Choose files…' },
 	pick_folder: { zh: '选择文件夹…', en: 'Choose a folder…' },
@@ -85,6 +85,11 @@ const words = {
 	subtotals: { zh: '分项小计', en: 'Subtotals' },
 	no_figures: { zh: '没有数字。', en: 'No figures.' },
 	accept: { zh: '接受', en: 'Accept' },
+	// A metric in the picker: its name in the reader's language first, then the other.
+	metric_option: withParams<{ zh: string; en: string; unit: string }>(
+		(m) => `${m.zh}（${m.unit}）· ${m.en}`,
+		(m) => `${m.en} (${m.unit}) · ${m.zh}`
+	),
 	accepted: { zh: '已确认', en: 'Confirmed' },
 	edit: { zh: '修改', en: 'Edit' },
 	delete: { zh: '删除', en: 'Delete' },

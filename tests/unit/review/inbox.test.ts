@@ -81,3 +81,34 @@ test('a refused file is listed with its reason and leaves nothing', async () => 
 	expect(ws.items()).toHaveLength(0);
 	expect(readdirSync(join(ws.dir, 'uploads'))).toEqual([]);
 });
+
+test('a Word report and an Excel 自评表 are drafted from the text the reader gives', async () => {
+	const formats = 'tests/fixtures/formats';
+	for (const [file, format, quote] of [
+		['chenglingji-2023-overall.docx', 'docx', '其中在编人员3人'],
+		['qingshen-2023-project-table.xlsx', 'xlsx', '238.93']
+	] as const) {
+		const got = await inbox.receive(file, bytes(join(formats, file)));
+		expect(got.ids, file).toHaveLength(1);
+		const item = ws.item(got.ids[0]!)!;
+		const upload = item.upload!;
+		expect(ws.upload(upload).format).toBe(format);
+		expect(item.sourceFile).toBe(file);
+		expect(ws.uploadBytes(upload).equals(readFileSync(join(formats, file)))).toBe(true);
+		expect(ws.uploadText(upload)).toContain(quote);
+		expect(item.record.facts.some((f) => f.quote.includes(quote))).toBe(true);
+	}
+});
+
+test('an old Word or Excel file is refused with what to do, and leaves nothing', async () => {
+	// The signature every Office 97–2003 file starts with (an OLE2 compound file).
+	const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+	await expect(inbox.receive('自评报告.doc', ole2)).rejects.toBeInstanceOf(Refused);
+	expect(inbox.rejected[0]!.message.zh).toBe(
+		'「自评报告.doc」是 Word 97–2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再添加，未写入任何内容。'
+	);
+	await expect(inbox.receive('自评表.xls', ole2)).rejects.toBeInstanceOf(Refused);
+	expect(inbox.rejected[0]!.message.en).toContain('save it as .xlsx');
+	expect(ws.items()).toHaveLength(0);
+	expect(readdirSync(join(ws.dir, 'uploads'))).toEqual([]);
+});

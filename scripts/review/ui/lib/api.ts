@@ -28,10 +28,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 	});
 	const data = (await res.json().catch(() => null)) as { error?: Said } | null;
 	if (!res.ok) {
-		throw new ApiError(
-			res.status,
-			data?.error ?? { zh: `出错（${res.status}）`, en: `Error ${res.status}` }
-		);
+		throw new ApiError(res.status, data?.error ?? say.httpError(res.status));
 	}
 	return data as T;
 }
@@ -70,8 +67,7 @@ export const api = {
 			ids?: string[];
 			note?: Said | null;
 		} | null;
-		if (!res.ok)
-			throw new ApiError(res.status, data?.error ?? say.uploadFailed());
+		if (!res.ok) throw new ApiError(res.status, data?.error ?? say.uploadFailed());
 		return { ids: data?.ids ?? [], note: data?.note ?? null };
 	},
 	/** Publishes, passing on each event of the build's stream as it arrives. */
