@@ -33,7 +33,6 @@ test('an Excel 自评表 from the inbox to a reviewed record the data build veri
 	const review = page.getByTestId('review');
 	await expect(review.getByRole('heading', { level: 2 })).toContainText('青神县 · 2023');
 	// The sheet read one row per line (万元 only in its heading), its figures found in it.
-	await expect(page.getByTestId('fact')).toHaveCount(4);
 	const budget = page.locator('[data-testid="fact"][data-metric="budget_initial"]');
 	await expect(budget.getByTestId('display')).toHaveText('238.93万元');
 	await budget.getByRole('button', { name: '在原文中定位' }).click();
@@ -43,9 +42,9 @@ test('an Excel 自评表 from the inbox to a reviewed record the data build veri
 	await page.getByText('报告信息').click();
 	await page.getByLabel('项目简称（英文小写，用于报告编号）').fill('government-services');
 	await page.getByLabel('项目简称（英文小写，用于报告编号）').press('Tab');
-	// Each figure accepted in turn (an accepted one loses its button).
+	// Each drafted figure accepted in turn (an accepted one loses its button).
 	const accept = page.getByTestId('accept');
-	for (let left = 4; left > 0; left--) {
+	for (let left = await accept.count(); left > 0; left--) {
 		await expect(accept).toHaveCount(left);
 		await accept.first().click();
 	}
