@@ -11,7 +11,7 @@ import { findChromium } from '../chromium.ts';
 import { startSandbox } from './sandbox.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const out = resolve(process.argv[2] ?? join('docs', 'review-screen.png'));
+const out = resolve(process.argv[2] ?? join('scripts', 'review', 'review-screen.png'));
 
 function join(...parts: string[]): string {
 	return resolve(ROOT, ...parts);
