@@ -4,16 +4,17 @@
  * the audit and the site agree on one definition.
  */
 import { z } from 'zod';
+import { BASES, type Basis } from './bases.ts';
+
+export { BASES, type Basis };
 
 export const QUALIFIERS = ['eq', 'ge', 'le', 'approx'] as const;
-export const BASES = ['annual', 'cumulative', 'point'] as const;
 export const KINDS = ['overall', 'project'] as const;
 export const SCOPES = ['department', 'project'] as const;
 export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
 export const LEVELS = ['province', 'city', 'county'] as const;
 
 export type Qualifier = (typeof QUALIFIERS)[number];
-export type Basis = (typeof BASES)[number];
 export type Kind = (typeof KINDS)[number];
 export type Scope = (typeof SCOPES)[number];
 

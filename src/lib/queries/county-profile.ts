@@ -3,7 +3,7 @@
  * year's (with the change only where it is honest to compute), one small trend per
  * service metric, and every other figure the county's reports state, year by year.
  */
-import { BASES, type Basis } from '../domain/schema.ts';
+import { BASES, type Basis } from '../domain/bases.ts';
 import type { FactRow } from './facts.ts';
 import {
 	countyModel,

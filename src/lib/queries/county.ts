@@ -2,7 +2,7 @@
  * What the public page and the county profile show for one county, shaped from its facts:
  * the latest year at a glance, project reports kept apart, and the trends over the years.
  */
-import { BASES, type Basis } from '../domain/schema.ts';
+import { BASES, type Basis } from '../domain/bases.ts';
 import type { FactRow } from './facts.ts';
 import type { CountyRow, ReportRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
