@@ -15,7 +15,8 @@ export default ts.config(
 			'test-results/',
 			'.scratch/',
 			'.bench-tmp/',
-			'bench-results/'
+			'bench-results/',
+			'.review/'
 		]
 	},
 	js.configs.recommended,
@@ -24,6 +25,11 @@ export default ts.config(
 	prettier,
 	...svelte.configs.prettier,
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		// The review workbench's page is a plain Svelte app, not SvelteKit: no resolve().
+		files: ['scripts/review/ui/**/*.svelte'],
+		rules: { 'svelte/no-navigation-without-resolve': 'off' }
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {

@@ -10,9 +10,11 @@ import { precompressed } from './scripts/lib/precompress.js';
  * data/), YARDSTICK_SITE_OUT the output (YARDSTICK_DATA_DIR and YARDSTICK_SOURCES_DIR
  * point src/lib/db/node.server.ts at the same data), YARDSTICK_PRERENDER the pages to prerender
  * (comma-separated, no crawl) when prerendering every page would take too long.
+ * YARDSTICK_PRECOMPRESS=off skips the .br/.gz files, for a local preview served without them.
  */
 const out = process.env.YARDSTICK_SITE_OUT ?? 'build';
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
+const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, precompress: false });
 
 /**
  * The one inline script of app.html (it applies the stored display modes before the first
@@ -28,10 +30,10 @@ const config = {
 	kit: {
 		files: { assets: process.env.YARDSTICK_ASSETS ?? 'static' },
 		// Precompressed (.br/.gz) by our wrapper: see scripts/lib/precompress.js for why.
-		adapter: precompressed(
-			adapter({ pages: out, assets: out, fallback: undefined, precompress: false }),
-			out
-		),
+		adapter:
+			process.env.YARDSTICK_PRECOMPRESS === 'off'
+				? staticAdapter
+				: precompressed(staticAdapter, out),
 		// The browser itself enforces what the tests check: scripts, data and workers from this
 		// site only. 'wasm-unsafe-eval' lets DuckDB-WASM compile its wasm; SvelteKit hashes
 		// its own inline scripts. Workers are started from the site's own files (the engine's

@@ -36,8 +36,9 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		testTimeout: 30_000,
-		// Several suites build data/ with the real build script before their tests.
-		hookTimeout: 60_000
+		// Many tests run the data build in a child process (some in their beforeAll); on a
+		// busy 2-core machine one build can take half a minute.
+		testTimeout: 60_000,
+		hookTimeout: 120_000
 	}
 });

@@ -2,12 +2,19 @@
  * npm run data [-- --check] [--data DIR] [--out DIR] [--timings]
  * records → validate → verify quotes and values → audit → Parquet + manifest, atomically.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Manifest, SampleFact } from '../src/lib/contract/manifest.ts';
-import { isSharded, shardPath, tablePath, type TableName } from '../src/lib/contract/tables.ts';
+import {
+	isSharded,
+	shardPath,
+	sourceTextPath,
+	tablePath,
+	type TableName
+} from '../src/lib/contract/tables.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
+import { basisDepartures } from '../src/lib/domain/basis.ts';
 import {
 	catalogueIndex,
 	verifyRecord,
@@ -16,9 +23,10 @@ import {
 } from '../src/lib/domain/verify.ts';
 import { describeDivision, divisions } from './lib/divisions.ts';
 import { writeDownloads, type FileEntry } from './lib/downloads.ts';
-import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
+import { loadInputs, sha256, type FileProblem, type Inputs, type RawRecord } from './lib/load.ts';
 import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
+import { readSourceTexts } from './lib/source-text.ts';
 import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
 import { buildTables, sampleFact } from './lib/tables.ts';
 import { phaseTimer } from './lib/timings.ts';
@@ -42,9 +50,11 @@ const phase = phaseTimer(args.timings);
 const verified: VerifiedRecord[] = [];
 const drafts: string[] = [];
 const recordProblems: FileProblem[] = [];
+/** Reviewed facts on another basis than their metric's, without a note: warned, not fatal. */
+const basisWarnings: FileProblem[] = [];
 let ctx: VerifyContext | undefined;
 // Each record is verified as it is read, so its raw parse is never held beside the rest.
-const inputs = loadInputs(dataDir, (raw, loaded) => {
+function verifyAsRead(raw: RawRecord, loaded: Inputs): void {
 	if (!loaded.catalogue) return;
 	ctx ??= {
 		metrics: catalogueIndex(loaded.catalogue),
@@ -56,8 +66,23 @@ const inputs = loadInputs(dataDir, (raw, loaded) => {
 	recordProblems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
 	if (!result.verified) return;
 	if (result.verified.record.status === 'draft') drafts.push(raw.file);
-	else verified.push(result.verified);
+	else {
+		verified.push(result.verified);
+		for (const d of basisDepartures(result.verified.record, ctx.metrics))
+			basisWarnings.push({
+				file: raw.file,
+				path: `${d.path} (${d.metric}, ${d.year})`,
+				message: d.message
+			});
+	}
+}
+const sourceTexts = await readSourceTexts(join(dataDir, 'sources'));
+// The text a PDF or web page source was verified against is published beside the tables.
+const derivedTexts = [...sourceTexts.derived].flatMap((f) => {
+	const text = sourceTexts.texts.get(f);
+	return text === undefined ? [] : [[f, text] as const];
 });
+const inputs = loadInputs(dataDir, verifyAsRead, sourceTexts);
 phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
 
@@ -123,6 +148,12 @@ const reports = verified.map(({ record: r }) => ({
 verified.length = 0;
 
 if (inputs.synthetic) console.warn(SYNTHETIC_BANNER);
+if (basisWarnings.length) {
+	console.warn(
+		`⚠ ${basisWarnings.length} fact(s) on another basis than their metric's, without a note:`
+	);
+	for (const w of basisWarnings) console.warn(`  data/${w.file}: ${w.path}: ${w.message}`);
+}
 log(
 	`reports: ${reports.length}${drafts.length ? ` (+${drafts.length} draft(s) not published: ${drafts.join(', ')})` : ''}`
 );
@@ -191,6 +222,12 @@ await publishDir(outDir, async (staging) => {
 	const hashes = Object.fromEntries(
 		Object.entries(inputs.hashes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 	);
+	for (const [file, text] of derivedTexts) {
+		const path = join(staging, sourceTextPath(file));
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, text);
+		files[sourceTextPath(file)] = { sha256: sha256(text), bytes: statSync(path).size };
+	}
 	const inputsPath = join(staging, 'inputs.json');
 	writeFileSync(inputsPath, JSON.stringify({ inputs: hashes }, null, '\t') + '\n');
 	files['inputs.json'] = {

@@ -1,10 +1,12 @@
 /**
  * Serves the built site from build/ on loopback, with the precompressed .br/.gz files.
+ * Hashed assets are cached for a year, everything else revalidated (lib/cache-control.ts).
  * PORT (default 4173) and HOST (default 127.0.0.1) may be set in the environment.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
+import { cacheControl } from './lib/cache-control.ts';
 
 const root = process.env.SITE_DIR ?? 'build';
 if (!existsSync(root)) {
@@ -13,7 +15,13 @@ if (!existsSync(root)) {
 }
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const serve = sirv(root, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
+const serve = sirv(root, {
+	brotli: true,
+	gzip: true,
+	etag: true,
+	extensions: ['html'],
+	setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname))
+});
 
 createServer((req, res) => {
 	serve(req, res, () => {

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/domain/schema.ts';
 import { zodProblems, type Problem } from '../../src/lib/domain/verify.ts';
 import { cachedParse, storeParse } from './parse-cache.ts';
+import { sourceNames, type SourceTexts } from './source-text.ts';
 
 export interface FileProblem extends Problem {
 	file: string;
@@ -76,11 +77,14 @@ function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 
 /**
  * Reads data/. With `onRecord`, each record is handed over as it is read (after regions,
- * catalogue and sources, which it may need) and not kept in `records`.
+ * catalogue and sources, which it may need) and not kept in `records`. `sources` are the
+ * texts readSourceTexts derived (PDF and other non-text reports); without them every
+ * source is read as UTF-8 text.
  */
 export function loadInputs(
 	dataDir: string,
-	onRecord?: (record: RawRecord, loaded: Inputs) => void
+	onRecord?: (record: RawRecord, loaded: Inputs) => void,
+	sources?: SourceTexts
 ): Inputs {
 	const inputs: Inputs = {
 		regions: [],
@@ -118,11 +122,16 @@ export function loadInputs(
 		}
 	}
 	const sourceDir = join(dataDir, 'sources');
-	for (const name of existsSync(sourceDir) ? readdirSync(sourceDir).sort() : []) {
-		if (name.startsWith('.') || name === 'README.md') continue;
-		const bytes = readFileSync(join(sourceDir, name));
-		inputs.hashes[`sources/${name}`] = sha256(bytes);
-		inputs.sources.set(name, bytes.toString('utf8'));
+	if (sources) {
+		for (const [name, hash] of sources.hashes) inputs.hashes[`sources/${name}`] = hash;
+		inputs.sources = sources.texts;
+		inputs.problems.push(...sources.problems);
+	} else {
+		for (const name of sourceNames(sourceDir)) {
+			const bytes = readFileSync(join(sourceDir, name));
+			inputs.hashes[`sources/${name}`] = sha256(bytes);
+			inputs.sources.set(name, bytes.toString('utf8'));
+		}
 	}
 	const recordDir = join(dataDir, 'records');
 	let found = 0;

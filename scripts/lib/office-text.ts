@@ -21,15 +21,29 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 export type OfficeKind = 'docx' | 'xlsx';
 
+/** A Word or Excel 97–2003 file: readable once saved in the newer format. */
+export class OldOfficeFormat extends Error {
+	override name = 'OldOfficeFormat';
+	constructor(
+		message: string,
+		/** Which one the name says it is; null when it says neither. */
+		readonly format: 'doc' | 'xls' | null
+	) {
+		super(message);
+	}
+}
+
+const OLD_OFFICE = {
+	xls: 'an Excel 97–2003 workbook (.xls): save it as .xlsx (Excel or WPS: 另存为 → Excel 工作簿) and read that',
+	doc: 'a Word 97–2003 document (.doc): save it as .docx (Word or WPS: 另存为 → Word 文档) and read that',
+	either: 'an Office 97–2003 file (.doc or .xls): save it as .docx or .xlsx and read that'
+};
+
 /** Which Office format `bytes` hold, by their signature and the names inside the zip; null when none. */
 export function officeKind(bytes: Uint8Array, name: string): OfficeKind | null {
 	if (startsWith(bytes, OLE2)) {
-		const what = /\.xls$/i.test(name)
-			? 'an Excel 97–2003 workbook (.xls): save it as .xlsx (Excel or WPS: 另存为 → Excel 工作簿) and read that'
-			: /\.doc$/i.test(name)
-				? 'a Word 97–2003 document (.doc): save it as .docx (Word or WPS: 另存为 → Word 文档) and read that'
-				: 'an Office 97–2003 file (.doc or .xls): save it as .docx or .xlsx and read that';
-		throw new Error(`${name} is ${what}`);
+		const format = /\.xls$/i.test(name) ? 'xls' : /\.doc$/i.test(name) ? 'doc' : null;
+		throw new OldOfficeFormat(`${name} is ${OLD_OFFICE[format ?? 'either']}`, format);
 	}
 	if (!startsWith(bytes, ZIP)) {
 		if (/\.(docx|xlsx)$/i.test(name))

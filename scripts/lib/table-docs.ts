@@ -87,7 +87,9 @@ export const tableDocs: { [T in TableName]: TableDoc<T> } = {
 				'排名方向：higher（越高越好）、lower（越低越好）、none（不排名）。Ranking direction: higher, lower or none.',
 			description: '指标含义。What the metric means.',
 			max_value:
-				'有意义的最大值（如比率为 100）；无上限时为空。Largest meaningful value (100 for capped rates); empty when unbounded.'
+				'有意义的最大值（如比率为 100）；无上限时为空。Largest meaningful value (100 for capped rates); empty when unbounded.',
+			basis:
+				'比较所用口径：annual（年度数）、cumulative（累计数）或 point（时点数）；其他口径的数字照列，不参与排名。The basis figures are compared on: annual, cumulative or point; figures on another basis are shown, not ranked.'
 		}
 	},
 	facts: {

@@ -114,7 +114,8 @@ export function buildTables({
 			unit: m.unit,
 			better: m.better,
 			description: m.description,
-			max_value: m.max ?? null
+			max_value: m.max ?? null,
+			basis: m.basis
 		})
 	);
 	const unitOf = new Map(catalogue.metrics.map((m) => [m.id, m.unit]));

@@ -103,21 +103,21 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 
 	await select(page, '报告年度').selectOption('2023');
 	await expect(page).toHaveURL(/\/audit\?county=440281&year=2023$/);
-	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条');
+	await expect(page.getByTestId('shown-count')).toContainText('显示 6 条');
 	await expectOneWindowContradiction(page);
 
 	await select(page, '严重程度').selectOption('warning');
 	await expect(page).toHaveURL(/\/audit\?county=440281&year=2023&severity=warning$/);
-	await expect(page.getByTestId('shown-count')).toContainText('显示 3 条');
-	await expect(rows(page)).toHaveCount(3);
+	await expect(page.getByTestId('shown-count')).toContainText('显示 4 条');
+	await expect(rows(page)).toHaveCount(4);
 	await expect(page.locator('.severities [data-severity="error"]')).toContainText('0');
-	await expect(page.locator('.severities [data-severity="warning"]')).toContainText('3');
+	await expect(page.locator('.severities [data-severity="warning"]')).toContainText('4');
 	await expect(page.locator('.rules [data-check="conflicting-levels"]')).toContainText('2');
 
 	// A copied URL reopens the same filtered view.
 	const copy = await page.context().newPage();
 	await copy.goto(page.url());
-	await expect(copy.getByTestId('shown-count')).toContainText('显示 3 条', { timeout: LIVE });
+	await expect(copy.getByTestId('shown-count')).toContainText('显示 4 条', { timeout: LIVE });
 	await expect(select(copy, '县（市、区）')).toHaveValue('440281');
 	await expect(select(copy, '报告年度')).toHaveValue('2023');
 	await expect(select(copy, '严重程度')).toHaveValue('warning');
@@ -126,7 +126,7 @@ test('filters change the rows, live in the URL, and survive copy, back and forwa
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\/audit\?county=440281&year=2023$/);
-	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条');
+	await expect(page.getByTestId('shown-count')).toContainText('显示 6 条');
 	await expect(select(page, '严重程度')).toHaveValue('');
 	await page.goBack();
 	await page.goBack();
@@ -152,7 +152,7 @@ test('the CSV holds the BOM and exactly the rows shown', async ({ page }) => {
 	// A live answer from a cold engine, as in the tests above.
 	test.setTimeout(120_000);
 	await page.goto('/audit?county=440281&year=2023');
-	await expect(page.getByTestId('shown-count')).toContainText('显示 5 条', { timeout: LIVE });
+	await expect(page.getByTestId('shown-count')).toContainText('显示 6 条', { timeout: LIVE });
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: '下载 CSV' }).click()
@@ -162,7 +162,7 @@ test('the CSV holds the BOM and exactly the rows shown', async ({ page }) => {
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	const [header, ...body] = parseCsv(csv);
 	expect(header).toContain('check_id');
-	expect(body).toHaveLength(5);
+	expect(body).toHaveLength(6);
 	const shown = await rows(page).locator('td:nth-child(3) code').allTextContents();
 	expect(body.map((r) => r[header!.indexOf('check_id')])).toEqual(shown);
 	const oneWindow = body.find((r) => r[header!.indexOf('message')]!.includes('一窗综合受理率'))!;

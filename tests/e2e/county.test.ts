@@ -29,9 +29,11 @@ test.describe('with JavaScript disabled', () => {
 		// (3,710,164 − 3,491,995) ÷ 3,491,995 = 6.248%.
 		await expect(budget.getByTestId('change')).toContainText('+6.25%');
 		await expect(page.locator('.formula')).toContainText('(本年 − 上年) ÷ 上年');
-		// Not exact (≥93万笔): no change is computed.
+		// 93万笔 to date beside 2022's 60万笔 for the year: shown, no change computed.
 		const kiosk = headline(page, 'yzz_transactions');
-		await expect(kiosk.locator('.value')).toHaveText(/≥93万笔/);
+		await expect(kiosk.locator('.value')).toHaveText(/累计≥93万笔/);
+		await expect(kiosk).toContainText('2022年：60万笔');
+		await expect(kiosk).toContainText('不计算变化');
 		await expect(kiosk.getByTestId('change')).toHaveCount(0);
 		// A contradiction stays side by side.
 		const window = headline(page, 'one_window_rate');
@@ -43,11 +45,13 @@ test.describe('with JavaScript disabled', () => {
 		for (const title of [
 			'乐昌市 · 预算与支出',
 			'乐昌市 · 自评得分与上级考核得分',
-			'乐昌市 · 粤智助业务量'
+			'乐昌市 · 粤智助自助机'
 		]) {
 			const frame = page.locator('figure', { has: page.getByRole('heading', { name: title }) });
 			await expect(frame.locator('.chart svg'), title).toBeVisible();
 		}
+		// 粤智助业务量 has one year per basis: no chart joins them.
+		await expect(page.getByRole('heading', { name: /^乐昌市 · 粤智助业务量/ })).toHaveCount(0);
 		const breakdown = indicatorFrame(page);
 		await expect(breakdown.getByRole('heading')).toContainText('2023年度指标得分明细');
 		await expect(breakdown.locator('.chart svg')).toBeVisible();
@@ -103,6 +107,24 @@ test.describe('with JavaScript disabled', () => {
 		for (const code of ['440281', '440233', '440883'])
 			expect(await pathOf(page.locator(`#county-${code} .profile-link a`))).toBe(`/county/${code}`);
 	});
+});
+
+test('with JavaScript, in either language, 乐昌’s 粤智助 to date gets no change from 2022', async ({
+	page
+}) => {
+	await page.goto('/county/440281');
+	const kiosk = headline(page, 'yzz_transactions');
+	const budget = headline(page, 'budget_initial');
+	await expect(kiosk.locator('.value')).toHaveText(/累计≥93万笔/);
+	await expect(kiosk).toContainText('2022年：60万笔');
+	await expect(kiosk.getByTestId('change')).toHaveCount(0);
+	// Drawn again in the browser, in English: still no change, where the budget has one.
+	await page.getByRole('button', { name: '切换到英文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(kiosk).toContainText('no change computed');
+	await expect(kiosk.getByTestId('change')).toHaveCount(0);
+	await expect(budget.getByTestId('change')).toContainText('+6.25%');
+	await expect(page.getByRole('heading', { name: /Yuezhizhu transactions/ })).toHaveCount(0);
 });
 
 test('the year switch answers with live queries and lives in the URL', async ({
@@ -178,7 +200,8 @@ test('a table downloads as CSV with a BOM and exactly its rows', async ({ page }
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	const rows = parseCsv(csv);
 	expect(rows.length).toBe(shown + 1);
-	// A part is its own row, never merged with the whole.
-	expect(rows.find((r) => r[0] === '网上办件量')?.join(',')).toContain('1165');
+	// A part is its own row, never merged with the whole or another part.
+	expect(rows.find((r) => r[0] === '网上办件量（其中：企业开办）')?.join(',')).toContain('1165');
 	expect(rows.find((r) => r[0] === '网上办件量（其中：商事登记）')?.join(',')).toContain('1885');
+	expect(rows.find((r) => r[0] === '网上办件量')).toBeUndefined();
 });

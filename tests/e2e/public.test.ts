@@ -1,6 +1,37 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const COUNTIES = ['乐昌市', '新丰县', '吴川市'];
+
+/**
+ * 乐昌's 粤智助业务量: 60万笔 for 2022 (the year's) and 突破93万笔 in 2023 (to date) are two
+ * series, each named by its basis, never one series with a change between the years.
+ */
+const YZZ_SERIES = [
+	'粤智助业务量（年度数） 2022年 60万笔，2023年 未报告',
+	'粤智助业务量（累计数） 2022年 未报告，2023年 累计≥93万笔'
+].join('；');
+
+async function lechangKiosks(page: Page): Promise<Locator> {
+	const frame = page.locator('#county-440281 figure', {
+		has: page.getByRole('heading', { name: '乐昌市 · 粤智助业务量', exact: true })
+	});
+	await expect(frame).toHaveCount(1);
+	await expect(frame.locator('.note')).toContainText('不表示逐年变化');
+	await expect(frame.locator('.chart')).toHaveAttribute(
+		'aria-label',
+		`乐昌市 · 粤智助业务量：${YZZ_SERIES}`
+	);
+	await expect(frame.locator('thead th')).toHaveText([
+		'年度',
+		'粤智助业务量（年度数）',
+		'粤智助业务量（累计数）'
+	]);
+	await expect(frame.locator('tbody tr')).toHaveText([
+		/^2022\s*60万笔.*未报告$/,
+		/^2023\s*未报告\s*累计≥93万笔/
+	]);
+	return frame;
+}
 
 test.describe('with JavaScript disabled', () => {
 	test.use({ javaScriptEnabled: false });
@@ -31,6 +62,16 @@ test.describe('with JavaScript disabled', () => {
 		await expect(xinfeng).toContainText('不可相加');
 		await expect(xinfeng).toContainText('电子政务外网网络管理');
 		await expect(xinfeng).toContainText('32万元');
+	});
+
+	test('乐昌’s 粤智助 volumes for a year and to date are two series, not a change', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const frame = await lechangKiosks(page);
+		const legend = frame.locator('.chart svg text');
+		await expect(legend.filter({ hasText: '粤智助业务量（年度数）' })).toHaveCount(1);
+		await expect(legend.filter({ hasText: '粤智助业务量（累计数）' })).toHaveCount(1);
 	});
 
 	test('each city has a public page of its own counties', async ({ page }) => {
@@ -102,6 +143,32 @@ test('with JavaScript, a chart becomes live on hover and shows a tooltip with th
 	await expect(
 		page.locator('#county-440281 .chart div').filter({ hasText: '年初预算' }).first()
 	).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('with JavaScript, the live chart keeps 乐昌’s two 粤智助 bases apart', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto('/');
+	await lechangKiosks(page);
+	const frame = page.locator(
+		'#county-440281 figure[aria-labelledby="trend-440281-yzz_transactions-title"]'
+	);
+	const chart = frame.locator('.chart');
+	await chart.scrollIntoViewIfNeeded();
+	await chart.hover();
+	await expect(chart).toHaveAttribute('data-live', 'true');
+	// The live chart is drawn in the browser from the same series.
+	const legend = chart.locator('svg text');
+	await expect(legend.filter({ hasText: '粤智助业务量（年度数）' })).toHaveCount(1);
+	await expect(legend.filter({ hasText: '粤智助业务量（累计数）' })).toHaveCount(1);
+	// In English the series are named again in the browser: still two, one per basis.
+	await page.getByRole('button', { name: '切换到英文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const names = ['Yuezhizhu transactions (annual)', 'Yuezhizhu transactions (cumulative)'];
+	for (const name of names) await expect(legend.filter({ hasText: name })).toHaveCount(1);
+	await expect(frame.locator('thead th')).toHaveText(['Year', ...names]);
+	await expect(frame.locator('h3')).toHaveText('乐昌市 · Yuezhizhu transactions');
 	expect(errors).toEqual([]);
 });
 

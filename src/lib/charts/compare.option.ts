@@ -1,12 +1,15 @@
 /**
  * The compare page's two charts, as pure options: the counties ranked for one year
- * (horizontal bars; project figures a separate series that is never ranked), and each
- * county's figure over the years (lines). The same builders feed the build-time SVG and
- * the live chart.
+ * (horizontal bars; project figures and figures on another basis than the metric's are
+ * separate series that are never ranked), and each county's figure over the years (lines;
+ * a county's figures on two bases are two lines, never joined). The same builders feed the
+ * build-time SVG and the live chart.
  */
+import type { Basis } from '../domain/schema.ts';
 import { formatRank, formatTick, type Lang } from '../format/index.ts';
 import { t } from '../i18n/index.ts';
 import type { CompareModel, RankingRow } from '../queries/compare.ts';
+import type { Stated } from '../queries/stated.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
 import { pointOf, seriesOf, type Series, type SeriesPoint } from './series.ts';
@@ -32,7 +35,9 @@ export function rankingBars(model: CompareModel, lang: Lang): RankingBar[] {
 				? point.label
 				: row.rank.status === 'conflict'
 					? t('reports_disagree', lang)
-					: '';
+					: row.rank.status === 'basis'
+						? t('basis_not_ranked', lang, { basis: basisLabel(row.stated!.basis, lang) })
+						: '';
 		return {
 			row,
 			category: status ? `${base}${t('aside', lang, { text: status })}` : base,
@@ -49,6 +54,8 @@ function tooltip(bar: RankingBar, lang: Lang): string {
 	if (row.stated) lines.push(escapeHtml(basisLabel(row.stated.basis, lang)));
 	if (bar.rankText) lines.push(escapeHtml(bar.rankText));
 	else if (row.entity.project) lines.push(escapeHtml(t('project_figure_not_ranked', lang)));
+	else if (row.rank.status === 'basis')
+		lines.push(escapeHtml(t('other_basis_figure_not_ranked', lang)));
 	for (const v of row.stated?.values ?? []) {
 		const f = v.facts[0]!;
 		const where = t('report_of', lang, { region: f.region_name, year: f.report_year });
@@ -65,19 +72,42 @@ const cumulativeStyle = (color: string) => ({
 	borderWidth: 2
 });
 
+/** Which bar series a row belongs to: ranked counties, counties on another basis, projects. */
+type BarSeries = 'department' | 'other-basis' | 'project';
+
+const seriesOfRow = (row: RankingRow): BarSeries =>
+	row.entity.project ? 'project' : row.rank.status === 'basis' ? 'other-basis' : 'department';
+
+/** Each series keeps its colour whichever others are shown. */
+const SERIES_COLOR: Record<BarSeries, string> = {
+	department: COLORS[0]!,
+	project: COLORS[1]!,
+	'other-basis': COLORS[2]!
+};
+
+const SERIES_NAME = {
+	department: 'series_department',
+	'other-basis': 'series_other_basis',
+	project: 'series_projects'
+} as const satisfies Record<BarSeries, string>;
+
+/** A legend is drawn when there is more than the ranked counties' series. */
+const hasLegend = (model: CompareModel) =>
+	model.ranking.some((r) => seriesOfRow(r) !== 'department');
+
 /** Tall enough for every row (project names take two lines), never shorter than the rest. */
 export function rankingHeight(model: CompareModel): number {
-	const legend = model.ranking.some((r) => r.entity.project) ? 40 : 20;
+	const legend = hasLegend(model) ? 40 : 20;
 	return Math.max(CHART_HEIGHT, legend + 40 + 48 * model.ranking.length);
 }
 
 export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 	const bars = rankingBars(model, lang);
 	const unit = model.metric.unit;
-	const hasProjects = bars.some((b) => b.row.entity.project);
-	const seriesOfScope = (project: boolean, color: string) =>
+	const legend = hasLegend(model);
+	const barsOf = (series: BarSeries, color: string) =>
 		bars.map((b) => {
-			if (Boolean(b.row.entity.project) !== project || b.point.value === null) return null;
+			if (seriesOfRow(b.row) !== series || b.point.value === null) return null;
 			const cumulative = b.row.stated?.basis === 'cumulative';
 			return { value: b.point.value, itemStyle: cumulative ? cumulativeStyle(color) : undefined };
 		});
@@ -92,16 +122,18 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 			return b ? [b.point.label, b.rankText].filter(Boolean).join(' · ') : '';
 		}
 	};
-	const names = {
-		department: t('series_department', lang),
-		project: t('series_projects', lang)
-	};
+	const present = (id: BarSeries) =>
+		bars.some((b) => seriesOfRow(b.row) === id && b.point.value !== null);
+	// The ranked series stays when it is the only one, even empty (nobody reports).
+	const shown = (['department', 'other-basis', 'project'] as const).filter(
+		(id) => present(id) || (id === 'department' && !present('other-basis') && !present('project'))
+	);
 	return {
 		aria: { enabled: true },
 		color: COLORS,
 		textStyle: { fontFamily: FONT, color: TEXT },
-		grid: { left: 170, right: 170, top: hasProjects ? 40 : 20, bottom: 40 },
-		legend: hasProjects
+		grid: { left: 170, right: 170, top: legend ? 40 : 20, bottom: 40 },
+		legend: legend
 			? { top: 0, textStyle: { color: TEXT, fontFamily: FONT, fontSize: 13 } }
 			: undefined,
 		tooltip: {
@@ -126,40 +158,43 @@ export function rankingOption(model: CompareModel, lang: Lang): ChartOption {
 			axisLabel: { color: TEXT, fontFamily: FONT, fontSize: 13, lineHeight: 17 },
 			axisTick: { alignWithLabel: true }
 		},
-		series: [
-			{
-				id: 'department',
-				name: names.department,
-				type: 'bar',
-				data: seriesOfScope(false, COLORS[0]!),
-				barMaxWidth: 28,
-				label
-			},
-			...(hasProjects
-				? [
-						{
-							id: 'project',
-							name: names.project,
-							type: 'bar' as const,
-							data: seriesOfScope(true, COLORS[1]!),
-							barMaxWidth: 28,
-							// One bar per row: the two series share the row's slot instead of sitting side by side.
-							barGap: '-100%',
-							label
-						}
-					]
-				: [])
-		]
+		series: shown.map((id, i) => ({
+			id,
+			name: t(SERIES_NAME[id], lang),
+			type: 'bar' as const,
+			data: barsOf(id, SERIES_COLOR[id]),
+			itemStyle: { color: SERIES_COLOR[id] },
+			barMaxWidth: 28,
+			// One bar per row: the series share the row's slot instead of sitting side by side.
+			...(i > 0 ? { barGap: '-100%' } : {}),
+			label
+		}))
 	};
 }
 
-/** One line per county (and per project), over the years that have any figure. */
+/**
+ * One line per county (and per project), over the years that have any figure. A county
+ * whose figures are on more than one basis (2022's annual, 2023's to date) gets one line
+ * per basis, named by it: a line between two bases would draw a change the reports do not state.
+ */
 export function yearsSeries(model: CompareModel, lang: Lang): Series[] {
-	return model.byYear
-		.filter((r) => r.cells.some((c) => c !== null))
-		.map((r) =>
-			seriesOf(r.entity.id, entityName(r.entity, lang), model.metric.unit, r.cells, lang)
+	const unit = model.metric.unit;
+	return model.byYear.flatMap((r) => {
+		const bases = [...new Set(r.cells.flatMap((c) => (c ? [c.basis] : [])))];
+		const name = entityName(r.entity, lang);
+		if (bases.length <= 1)
+			return bases.length ? [seriesOf(r.entity.id, name, unit, r.cells, lang)] : [];
+		const only = (b: Basis) => r.cells.map((c): Stated | null => (c?.basis === b ? c : null));
+		return bases.map((b) =>
+			seriesOf(
+				`${r.entity.id}|${b}`,
+				name + t('aside', lang, { text: basisLabel(b, lang) }),
+				unit,
+				only(b),
+				lang
+			)
 		);
+	});
 }
 
 /** Rows the legend wraps to at the chart's width (names are mostly CJK, ~13 px each). */

@@ -49,7 +49,8 @@ export const COLUMNS = {
 		['unit', V],
 		['better', V],
 		['description', V],
-		['max_value', D]
+		['max_value', D],
+		['basis', V]
 	],
 	facts: [
 		['fact_id', V],
@@ -134,3 +135,10 @@ export const shardPath = (province: string, table: ShardedTable) =>
 /** Every file a table is published as, for the given provinces. */
 export const filesOf = (table: TableName, provinces: readonly string[]): string[] =>
 	isSharded(table) ? provinces.map((p) => shardPath(p, table)) : [tablePath(table)];
+
+/**
+ * The text the build verified a non-text source against (a PDF's text layer, a Word or
+ * Excel file's cells, a web page's article), relative to static/data/; a UTF-8 text source
+ * is its own text and has none.
+ */
+export const sourceTextPath = (file: string) => `source-text/${file}.txt`;

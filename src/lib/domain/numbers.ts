@@ -102,8 +102,8 @@ function take<T>(cur: Cursor, table: [RegExp, T][]): T | null {
 function merge(a: Qualifier, b: Qualifier | null, text: string): Qualifier {
 	if (!b || b === 'eq' || a === b) return b && a === 'eq' ? b : a;
 	if (a === 'eq') return b;
-	// 预计突破1万件: an approximate lower bound is still "at least, approximately".
-	if ((a === 'approx' && b === 'ge') || (a === 'ge' && b === 'approx')) return 'ge';
+	// 预计突破1万件: an estimate that a bound will be passed is an estimate, not a firm bound.
+	if ((a === 'approx' && b === 'ge') || (a === 'ge' && b === 'approx')) return 'approx';
 	throw new Error(`“${text}” has conflicting qualifiers`);
 }
 
@@ -198,6 +198,7 @@ export function parseFigure(raw: string): ParsedFigure {
 export function qualifierOf(text: string): Qualifier | null {
 	const t = normalizeNumberText(text);
 	const num = '[\\d零一二两三四五六七八九十百千万亿%]';
+	if (new RegExp(`预计(超过?|突破|逾)${num}`).test(t)) return 'approx';
 	if (new RegExp(`((?<!不)超过?|突破|逾|不少于|不低于|≥)${num}|${num}(以上|余|多)`).test(t))
 		return 'ge';
 	if (new RegExp(`预计|大约|约${num}|将近${num}|${num}左右|≈`).test(t)) return 'approx';

@@ -4,16 +4,17 @@
  * the audit and the site agree on one definition.
  */
 import { z } from 'zod';
+import { BASES, type Basis } from './bases.ts';
+
+export { BASES, type Basis };
 
 export const QUALIFIERS = ['eq', 'ge', 'le', 'approx'] as const;
-export const BASES = ['annual', 'cumulative', 'point'] as const;
 export const KINDS = ['overall', 'project'] as const;
 export const SCOPES = ['department', 'project'] as const;
 export const DIRECTIONS = ['higher', 'lower', 'none'] as const;
 export const LEVELS = ['province', 'city', 'county'] as const;
 
 export type Qualifier = (typeof QUALIFIERS)[number];
-export type Basis = (typeof BASES)[number];
 export type Kind = (typeof KINDS)[number];
 export type Scope = (typeof SCOPES)[number];
 
@@ -113,6 +114,8 @@ export const metricSchema = z.strictObject({
 	name_en: text,
 	aliases: z.array(text).optional(),
 	unit: text,
+	/** The basis its figures are compared on; a fact on another basis explains itself in a note. */
+	basis: z.enum(BASES),
 	units: z.array(text).optional(),
 	better: z.enum(DIRECTIONS),
 	description: text,

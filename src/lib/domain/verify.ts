@@ -134,7 +134,11 @@ function locate(
 	return inside;
 }
 
-function lineRange(source: string, [first, last]: [number, number]): [number, number] | null {
+/** Offsets of lines first–last (1-based) in the source; null when it has fewer lines. */
+export function lineRange(
+	source: string,
+	[first, last]: [number, number]
+): [number, number] | null {
 	const starts = [0];
 	for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
 	if (last > starts.length) return null;

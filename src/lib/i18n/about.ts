@@ -46,12 +46,12 @@ export const about = {
 	},
 	about_term_cumulative_name: { zh: '累计', en: 'cumulative (累计)' },
 	about_term_cumulative: {
-		zh: '多年累计数（“累计”“截至目前”），不是当年数，不能与别县的当年数直接比较。',
-		en: 'A multi-year running total (“累计”, “截至目前”), not comparable with another county’s annual figure.'
+		zh: '多年累计数（“累计办理”“目前…业务办理量”等未写年度的至今总数），不是当年数，不与当年数排名，也不与之计算增减。',
+		en: 'A multi-year running total (“累计”, also a volume “to date” with no year), not ranked with annual figures, and no change is computed against them.'
 	},
 	about_term_point: {
-		zh: '某一时刻的存量，如自助机台数、注册用户数、覆盖率。',
-		en: 'A level at a moment: kiosks deployed, registered users, coverage rates.'
+		zh: '某一时刻的存量，如自助机台数、注册用户数、覆盖率，也包括“截至目前已接入”的单位数。每个指标只按一种口径排名。',
+		en: 'A level at a moment: kiosks deployed, registered users, coverage rates, units connected “to date”. Each metric is ranked on one basis only.'
 	},
 	about_term_project_name: { zh: '项目报告', en: 'project reports' },
 	about_term_project: {

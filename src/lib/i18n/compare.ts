@@ -58,6 +58,7 @@ export const compare = {
 	),
 	series_department: { zh: '部门整体', en: 'Whole department' },
 	series_projects: { zh: '项目（不参与排名）', en: 'Projects (not ranked)' },
+	series_other_basis: { zh: '其他口径（不参与排名）', en: 'Another basis (not ranked)' },
 	ranking_title: withParams<Metric & { year: string }>(
 		(p) => `${p.metric} · ${p.year}各县比较`,
 		(p) => `${p.metric}, ${p.year}: counties compared`
@@ -79,17 +80,26 @@ export const compare = {
 		(p) => `${p.names}为${p.basis}`,
 		(p) => `${p.names}: ${p.basis}`
 	),
-	note_mixed_cumulative: withParams<{ parts: string }>(
+	note_ranked_on_basis: withParams<Metric & { basis: string; others: string }>(
 		(p) =>
-			`注意：本图混合了不同口径（${p.parts}）。累计数跨多个年度，不能与年度数直接比较；累计数已标“累计”，以浅色虚线框显示。`,
+			`注意：“${p.metric}”按${p.basis}排名；${p.others}，与${p.basis}口径不同，不能直接比较，单列为“其他口径”，不参与排名。`,
 		(p) =>
-			`Note: this chart mixes bases (${p.parts}). Cumulative figures span several years and are not comparable with annual ones; they are marked “cumulative” and drawn pale with a dashed outline.`
+			`Note: “${p.metric}” is ranked on ${p.basis} figures; ${p.others}, a different basis that cannot be compared directly, shown apart as “another basis” and not ranked.`
 	),
-	note_mixed: withParams<{ parts: string }>(
-		(p) => `注意：本图混合了不同口径（${p.parts}）。不同口径的数字不能直接比较。`,
-		(p) =>
-			`Note: this chart mixes bases (${p.parts}). Figures on different bases are not directly comparable.`
+	note_none_on_basis: withParams<{ basis: string }>(
+		(p) => `本年没有县报告${p.basis}，因此无排名。`,
+		(p) => `No county states ${p.basis} figures for this year, so none is ranked.`
 	),
+	note_mixed_years: withParams<{ parts: string }>(
+		(p) =>
+			`注意：本图混合了不同口径（${p.parts}）。不同口径的数字不能直接比较，也不计算年度变化：同一县不同口径的数字分为不同的线，各标口径，不相连。`,
+		(p) =>
+			`Note: this chart mixes bases (${p.parts}). Figures on different bases cannot be compared directly and no yearly change is drawn between them: a county’s figures on two bases are two lines, each named by its basis, never joined.`
+	),
+	note_cumulative_apart: {
+		zh: '累计数是截至报告时的多年累计，起算时间各报告不一，已标“累计”，以浅色虚线框或单独的线显示。',
+		en: 'Cumulative figures run over several years up to the report, from starts the reports do not share; they are marked “cumulative” and drawn pale with a dashed outline or as a line of their own.'
+	},
 	note_parts_separator: { zh: '；', en: '; ' },
 	note_all_cumulative: {
 		zh: '本图均为累计数，不是当年数。',

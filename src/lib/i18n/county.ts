@@ -92,8 +92,8 @@ export const county = {
 		en: 'Source: each year’s self-evaluation report, see the notes in the table.'
 	},
 	note_mixed_any: {
-		zh: '注意：本图混合了不同口径（年度数、累计数或时点数），累计数已标“累计”。',
-		en: 'Note: this chart mixes bases (annual, cumulative, point-in-time); cumulative figures are marked.'
+		zh: '注意：本图混合了不同口径（年度数、累计数或时点数）：各口径分列、标明口径，不能直接比较，也不表示逐年变化；累计数已标“累计”。',
+		en: 'Note: this chart mixes bases (annual, cumulative, point-in-time): each basis is its own series, named by it, not comparable with the others and not a change from year to year; cumulative figures are marked.'
 	},
 
 	indicators_title: withParams<Name & { year: number; project?: string | null }>(

@@ -18,6 +18,15 @@ export const figures = {
 	reports_disagree: { zh: '说法不一', en: 'reports disagree' },
 	reports_disagree_aside: { zh: '（报告说法不一）', en: ' (reports disagree)' },
 	disagree_not_ranked: { zh: '说法不一，不排名', en: 'reports disagree, not ranked' },
+	other_basis_not_ranked: { zh: '口径不同，不排名', en: 'other basis, not ranked' },
+	other_basis_figure_not_ranked: {
+		zh: '口径与本指标不同，不参与排名',
+		en: 'on another basis, not ranked'
+	},
+	basis_not_ranked: withParams<{ basis: string }>(
+		(p) => `${p.basis}，不排名`,
+		(p) => `${p.basis}, not ranked`
+	),
 	no_direction: { zh: '无优劣方向', en: 'no better direction' },
 	no_direction_not_ranked: { zh: '无优劣方向，不排名', en: 'no better direction, not ranked' },
 	project_not_ranked: { zh: '项目，不排名', en: 'project, not ranked' },

@@ -29,8 +29,8 @@ export const matrix = {
 		en: 'no colour: no direction, fewer than two counties to rank, contradicted or not reported'
 	},
 	matrix_how: {
-		zh: '“累计”为多年累计数；标“混合口径”的指标，各县数字口径不同（如年度数与累计数），排名仅在口径相同时可比。项目报告的数字只计数，不参与县际排名。',
-		en: '“cumulative” marks multi-year totals; a metric marked “mixed bases” has figures on different bases (annual vs cumulative), comparable only with care. Project figures are counted, never ranked against counties.'
+		zh: '“累计”为多年累计数；每个指标只在其比较口径（如年度数）内排名，其他口径的数字照列并写明“累计数，不排名”等；标“混合口径”的指标，各县数字口径不同。项目报告的数字只计数，不参与县际排名。',
+		en: '“cumulative” marks multi-year totals; each metric is ranked on its own basis (e.g. annual figures) only, figures on another basis are shown and marked “cumulative, not ranked” and the like; a metric marked “mixed bases” has figures on different bases. Project figures are counted, never ranked against counties.'
 	},
 	matrix_year_heading: withParams<{ year: number }>(
 		(p) => `${p.year}年各县指标`,

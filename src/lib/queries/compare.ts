@@ -2,12 +2,13 @@
  * The compare page's question: how do the chosen counties stand on one metric in one
  * year, and how did it move over the years. Department figures and project figures are
  * never one series: a project figure is its own entry, named by its project, and is not
- * ranked against counties (a project budget is not a department budget).
+ * ranked against counties (a project budget is not a department budget). Only figures on
+ * the metric's basis are ranked; a county's figure on another basis is shown beside them.
  */
 import type { Runner } from '../db/sql.ts';
 import { wholeFactsOfMetric, type FactRow } from './facts.ts';
 import type { MetricInfo } from './metrics.ts';
-import { byRank, pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
+import { byRank, pickStated, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
 
@@ -68,20 +69,20 @@ const projectEntity = (c: CountyRow, project: string): Entity => ({
 	project
 });
 
-/** The figures of one year, department scope, one per county (primary basis first). */
+/** The figures of one year, department scope, one per county (the metric's basis first). */
 function departmentsOfYear(
 	stated: readonly Stated[],
 	year: number,
-	counties: readonly CountyRow[]
+	counties: readonly CountyRow[],
+	metric: MetricInfo
 ) {
 	const ofYear = stated.filter((s) => s.year === year && s.scope === 'department');
-	const primary = primaryBasis(ofYear);
 	return new Map(
 		counties.map((c) => [
 			c.region_code,
 			pickStated(
 				ofYear.filter((s) => s.region_code === c.region_code),
-				primary
+				metric.basis
 			)
 		])
 	);
@@ -98,8 +99,8 @@ function projectsOf(stated: readonly Stated[], counties: readonly CountyRow[]) {
 	return [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** The projects' figures of a year, one per project (primary basis first). */
-function projectFigure(stated: readonly Stated[], e: Entity, year: number) {
+/** The projects' figures of a year, one per project (the metric's basis first). */
+function projectFigure(stated: readonly Stated[], e: Entity, year: number, metric: MetricInfo) {
 	const list = stated.filter(
 		(s) =>
 			s.year === year &&
@@ -107,7 +108,7 @@ function projectFigure(stated: readonly Stated[], e: Entity, year: number) {
 			s.region_code === e.region_code &&
 			s.project_name === e.project
 	);
-	return pickStated(list, primaryBasis(list));
+	return pickStated(list, metric.basis);
 }
 
 export function compareModel(
@@ -124,10 +125,11 @@ export function compareModel(
 		agree
 	);
 
-	const perCounty = departmentsOfYear(stated, view.year, counties);
+	const perCounty = departmentsOfYear(stated, view.year, counties, metric);
 	const ranks = rankAll(
 		counties.map((c) => ({ key: c.region_code, stated: perCounty.get(c.region_code)!.shown })),
-		metric.better
+		metric.better,
+		metric.basis
 	);
 	const departments: RankingRow[] = counties
 		.map((c) => {
@@ -145,14 +147,14 @@ export function compareModel(
 	const projects = projectsOf(stated, counties);
 	const projectRows: RankingRow[] = projects
 		.map((e) => {
-			const { shown, others } = projectFigure(stated, e, view.year);
+			const { shown, others } = projectFigure(stated, e, view.year, metric);
 			return { entity: e, name: e.id, stated: shown, others, rank: PROJECT_RANK };
 		})
 		.filter((r) => r.stated !== null)
 		.sort((a, b) => (b.stated!.values[0]!.value ?? 0) - (a.stated!.values[0]!.value ?? 0));
 
 	const years = [...new Set(stated.map((s) => s.year))].sort((a, b) => a - b);
-	const byYearDepartments = years.map((y) => departmentsOfYear(stated, y, counties));
+	const byYearDepartments = years.map((y) => departmentsOfYear(stated, y, counties, metric));
 	const byYear: YearsRow[] = [
 		...counties.map((c) => ({
 			entity: department(c),
@@ -160,7 +162,7 @@ export function compareModel(
 		})),
 		...projects.map((e) => ({
 			entity: e,
-			cells: years.map((y) => projectFigure(stated, e, y).shown)
+			cells: years.map((y) => projectFigure(stated, e, y, metric).shown)
 		}))
 	];
 

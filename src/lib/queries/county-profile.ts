@@ -4,7 +4,7 @@
  * service metric, and every other figure the county's reports state, year by year.
  */
 import { changeRule, derive } from '../domain/derive.ts';
-import type { Basis } from '../domain/schema.ts';
+import { BASES, type Basis } from '../domain/bases.ts';
 import type { FactRow } from './facts.ts';
 import {
 	countyModel,
@@ -24,7 +24,10 @@ import {
 
 export interface Headline {
 	stated: Stated;
-	/** The same metric, scope and basis one year earlier; null when not stated. */
+	/**
+	 * The same metric and scope one year earlier, on the same basis when stated so, else on
+	 * the basis it was stated on (shown, but no change is computed); null when not stated.
+	 */
 	previous: Stated | null;
 	/** (本年 − 上年) ÷ 上年; null when it would not be honest to compute (see `changeOf`). */
 	change: number | null;
@@ -46,7 +49,10 @@ export function headlines(
 ): Headline[] {
 	const byKey = new Map(groupStated(wholeFacts(facts), agree).map((s) => [s.key, s]));
 	return glance.map((stated) => {
-		const previous = byKey.get(statedKey({ ...stated, year: stated.year - 1 })) ?? null;
+		const before = { ...stated, year: stated.year - 1, part: null };
+		const bases = [stated.basis, ...BASES.filter((b) => b !== stated.basis)];
+		const previous =
+			bases.map((basis) => byKey.get(statedKey({ ...before, basis }))).find(Boolean) ?? null;
 		return { stated, previous, change: changeOf(stated, previous) };
 	});
 }
@@ -59,7 +65,6 @@ export const SERVICE_CHART_METRICS = [
 	'yss_users',
 	'yst_entities',
 	'yzy_accounts',
-	'yzy_users',
 	'yzy_units',
 	'full_online_rate',
 	'one_window_rate',

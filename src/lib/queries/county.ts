@@ -2,7 +2,7 @@
  * What the public page and the county profile show for one county, shaped from its facts:
  * the latest year at a glance, project reports kept apart, and the trends over the years.
  */
-import type { Basis } from '../domain/schema.ts';
+import { BASES, type Basis } from '../domain/bases.ts';
 import type { FactRow } from './facts.ts';
 import type { CountyRow, ReportRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
@@ -38,11 +38,18 @@ export const PROJECT_METRICS = [
 /** A trend's title is words (charts/county-trend.ts trendTitle), so it is not here. */
 export interface TrendSpec {
 	id: string;
+	/**
+	 * The trend's series, each a key of the rows' cells: a metric id, or `metric|basis` when
+	 * the metric's figures are on more than one basis (each basis its own series, never one).
+	 */
 	metrics: string[];
 	kind: 'bar' | 'line';
 	/** The basis to name in the title, when the same metric is drawn on several bases. */
 	basis?: Basis;
 }
+
+/** The series key of a metric's figures on one basis, when it has figures on several. */
+export const seriesKey = (metric: string, basis: Basis) => `${metric}|${basis}`;
 
 export const TRENDS: TrendSpec[] = [
 	{
@@ -176,17 +183,28 @@ export function countyModel(
 	const trends = TRENDS.map((spec) => {
 		const stated = department.filter((s) => spec.metrics.includes(s.metric_id));
 		const years = [...new Set(stated.map((s) => s.year))].sort((a, b) => a - b);
+		// 60万笔 for 2022 and 93万笔 to date in 2023 are two series: one would draw a change.
+		const series = spec.metrics.flatMap(
+			(m): { key: string; metric: string; basis: Basis | null }[] => {
+				const bases = BASES.filter((b) => stated.some((s) => s.metric_id === m && s.basis === b));
+				return bases.length > 1
+					? bases.map((basis) => ({ key: seriesKey(m, basis), metric: m, basis }))
+					: [{ key: m, metric: m, basis: null }];
+			}
+		);
 		const rows = years.map((year) => ({
 			category: year,
 			cells: Object.fromEntries(
-				spec.metrics.map((m) => [
-					m,
-					stated.find((s) => s.year === year && s.metric_id === m) ?? null
+				series.map(({ key, metric, basis }) => [
+					key,
+					stated.find(
+						(s) => s.year === year && s.metric_id === metric && (!basis || s.basis === basis)
+					) ?? null
 				])
 			)
 		}));
 		return {
-			spec,
+			spec: { ...spec, metrics: series.map((s) => s.key) },
 			categories: years,
 			rows,
 			bases: [...new Set(stated.map((s) => s.basis))].sort(),

@@ -1,20 +1,21 @@
 /**
  * The matrix page's question: for one year, where does each county stand on every metric
  * it reports? One row per metric (grouped by category), one column per county; each cell
- * holds the county's department figure and its rank on that metric. Project figures are
- * counted in the cell but never ranked against counties.
+ * holds the county's department figure and its rank on that metric, ranked only against
+ * figures on the metric's basis. Project figures are counted in the cell but never ranked
+ * against counties.
  */
 import type { Basis } from '../domain/schema.ts';
 import type { Runner } from '../db/sql.ts';
 import { wholeFactsOfYear, type FactRow } from './facts.ts';
 import { groupByCategory, type MetricInfo } from './metrics.ts';
-import { pickStated, primaryBasis, rankAll, type Rank } from './rank.ts';
+import { pickStated, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
 
 export interface MatrixCell {
 	region_code: string;
-	/** The county's department figure (primary basis), or null: 未报告. */
+	/** The county's department figure (the metric's basis if stated), or null: 未报告. */
 	stated: Stated | null;
 	/** Its figures on other bases for the same year. */
 	others: Stated[];
@@ -70,16 +71,16 @@ export function matrixModel(
 	const rowOf = (metric: MetricInfo): MatrixRow => {
 		const all = byMetric.get(metric.metric_id)!;
 		const departments = all.filter((s) => s.scope === 'department');
-		const primary = primaryBasis(departments);
 		const picked = counties.map((c) =>
 			pickStated(
 				departments.filter((s) => s.region_code === c.region_code),
-				primary
+				metric.basis
 			)
 		);
 		const ranks = rankAll(
 			counties.map((c, i) => ({ key: c.region_code, stated: picked[i]!.shown })),
-			metric.better
+			metric.better,
+			metric.basis
 		);
 		const cells = counties.map((c, i) => ({
 			region_code: c.region_code,

@@ -3,6 +3,7 @@
  * regions that state it (whole-scope figures only), grouped by category.
  */
 import { sql } from '../db/sql.ts';
+import type { Basis } from '../domain/schema.ts';
 
 export type Better = 'higher' | 'lower' | 'none';
 
@@ -15,11 +16,14 @@ export interface MetricRow {
 	name_en: string;
 	unit: string;
 	better: Better;
+	/** The basis its figures are ranked on; figures on another basis are shown apart. */
+	basis: Basis;
 	description: string;
 }
 
 export const allMetrics = () => sql<MetricRow>`
-	SELECT metric_id, category, category_zh, category_en, name_zh, name_en, unit, better, description
+	SELECT metric_id, category, category_zh, category_en, name_zh, name_en, unit, better, basis,
+		description
 	FROM metrics ORDER BY metric_id`;
 
 export interface MetricCoverageRow {

@@ -1,6 +1,8 @@
 /**
- * Ranking regions on one metric, honestly: the direction comes from the catalogue
- * (`better`); a region whose reports contradict each other is ranked by neither value; a
+ * Ranking regions on one metric, honestly: the direction and the basis come from the
+ * catalogue (`better`, `basis`); only figures on the metric's basis are ranked, a figure on
+ * another basis (a running total where the year's figure is compared) is shown, not
+ * ranked; a region whose reports contradict each other is ranked by neither value; a
  * bound (≥/≤) ranks by the number written, and stays marked as a bound; equal values tie.
  */
 import type { Basis } from '../domain/schema.ts';
@@ -14,6 +16,8 @@ export type RankStatus =
 	| 'unranked'
 	/** The reports state two or more values: ranked by neither. */
 	| 'conflict'
+	/** Stated on another basis than the metric is compared on: shown, never ranked with the rest. */
+	| 'basis'
 	/** Nothing stated (shown as 未报告, never as 0). */
 	| 'missing';
 
@@ -28,35 +32,20 @@ export interface Rank {
 	band: 'top' | 'middle' | 'bottom' | null;
 }
 
-/** Prefer the basis a metric is usually stated on; annual before point before cumulative. */
+/** After the metric's own basis: annual before point before cumulative. */
 const BASIS_ORDER: Basis[] = ['annual', 'point', 'cumulative'];
-
-/** The basis most regions state this metric on (ties: annual, point, cumulative). */
-export function primaryBasis(stated: readonly Stated[]): Basis | null {
-	const regions = new Map<Basis, Set<string>>();
-	for (const s of stated) {
-		if (!regions.has(s.basis)) regions.set(s.basis, new Set());
-		regions.get(s.basis)!.add(s.region_code);
-	}
-	let best: Basis | null = null;
-	for (const b of BASIS_ORDER) {
-		const n = regions.get(b)?.size ?? 0;
-		if (n > 0 && (best === null || n > regions.get(best)!.size)) best = b;
-	}
-	return best;
-}
 
 /**
  * One region's figure for a comparison, when it states the metric on more than one basis
- * (an annual and a cumulative figure for the same year): the primary basis if it has it.
+ * (an annual and a cumulative figure for the same year): the metric's basis if it has it.
  * The others are kept, to be listed beside it.
  */
 export function pickStated(
 	list: readonly Stated[],
-	primary: Basis | null
+	primary: Basis
 ): { shown: Stated | null; others: Stated[] } {
 	if (!list.length) return { shown: null, others: [] };
-	const order = primary ? [primary, ...BASIS_ORDER.filter((b) => b !== primary)] : BASIS_ORDER;
+	const order = [primary, ...BASIS_ORDER.filter((b) => b !== primary)];
 	const sorted = [...list].sort((a, b) => order.indexOf(a.basis) - order.indexOf(b.basis));
 	return { shown: sorted[0]!, others: sorted.slice(1) };
 }
@@ -75,16 +64,18 @@ const UNRANKED = (status: RankStatus): Rank => ({
 	band: null
 });
 
-/** Ranks every entry that has a single value, in the metric's direction. */
+/** Ranks every entry that has a single value on the metric's basis, in its direction. */
 export function rankAll<K>(
 	entries: readonly { key: K; stated: Stated | null }[],
-	better: Better
+	better: Better,
+	basis: Basis
 ): Map<K, Rank> {
 	const out = new Map<K, Rank>();
 	const single: { key: K; value: number }[] = [];
 	for (const e of entries) {
 		if (!e.stated) out.set(e.key, UNRANKED('missing'));
 		else if (e.stated.values.length > 1) out.set(e.key, UNRANKED('conflict'));
+		else if (e.stated.basis !== basis) out.set(e.key, UNRANKED('basis'));
 		else if (better === 'none') out.set(e.key, UNRANKED('unranked'));
 		else single.push({ key: e.key, value: rankValue(e.stated) });
 	}
@@ -107,11 +98,12 @@ export function rankAll<K>(
 	return out;
 }
 
-const STATUS_ORDER: RankStatus[] = ['ranked', 'unranked', 'conflict', 'missing'];
+const STATUS_ORDER: RankStatus[] = ['ranked', 'unranked', 'basis', 'conflict', 'missing'];
 
 /**
  * Display order: ranked by rank, then figures without direction by value (largest first),
- * then contradicted figures, then regions that report nothing; `name` breaks ties.
+ * then figures on another basis (by basis, then value), then contradicted figures, then
+ * regions that report nothing; `name` breaks ties.
  */
 export function byRank<T extends { rank: Rank; stated: Stated | null; name: string }>(
 	a: T,
@@ -120,7 +112,11 @@ export function byRank<T extends { rank: Rank; stated: Stated | null; name: stri
 	const s = STATUS_ORDER.indexOf(a.rank.status) - STATUS_ORDER.indexOf(b.rank.status);
 	if (s) return s;
 	if (a.rank.status === 'ranked') return a.rank.rank! - b.rank.rank! || cmp(a.name, b.name);
-	if (a.rank.status === 'unranked')
+	if (a.rank.status === 'basis') {
+		const order = BASIS_ORDER.indexOf(a.stated!.basis) - BASIS_ORDER.indexOf(b.stated!.basis);
+		if (order) return order;
+	}
+	if (a.rank.status === 'unranked' || a.rank.status === 'basis')
 		return rankValue(b.stated!) - rankValue(a.stated!) || cmp(a.name, b.name);
 	return cmp(a.name, b.name);
 }

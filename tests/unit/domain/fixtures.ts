@@ -118,6 +118,7 @@ function metric(id: string, unit: string, units?: string[]): Metric {
 		name_zh: id,
 		name_en: id,
 		unit,
+		basis: 'annual',
 		...(units ? { units } : {}),
 		better: 'none',
 		description: id

@@ -18,8 +18,8 @@ describe('parseFigure: phrases from the reports', () => {
 		['突破 40 万户', 400000, '户', 'ge'],
 		['85左右%', 85, '%', 'approx'],
 		['99.8%以上', 99.8, '%', 'ge'],
-		// An approximate lower bound is still a lower bound.
-		['预计突破1万件', 10000, '件', 'ge'],
+		// An estimate that a bound will be passed is an estimate, not a firm bound.
+		['预计突破1万件', 10000, '件', 'approx'],
 		['超 2.5 万余户', 25000, '户', 'ge'],
 		['３，７１０，１６４元', 3710164, '元', 'eq'],
 		['3, 710, 164 元', 3710164, '元', 'eq'],
@@ -183,6 +183,7 @@ describe('qualifierOf', () => {
 		['不低于 90%', 'ge'],
 		['办结率约 85%', 'approx'],
 		['预计全年办件量达到 1 万件', 'approx'],
+		['受理业务预计突破1万件', 'approx'],
 		['85%左右', 'approx'],
 		['偏差率不超过 5%', 'le'],
 		['误差控制在 5%以内', 'le'],

@@ -142,6 +142,7 @@ describe('catalogue and regions', () => {
 		name_zh: '年初预算',
 		name_en: 'Initial budget',
 		unit: '元',
+		basis: 'annual',
 		better: 'none',
 		description: '年初批复的预算数。'
 	};

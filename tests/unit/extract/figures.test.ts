@@ -3,7 +3,7 @@ import { cleanText } from '../../../src/lib/domain/extract/clean.ts';
 import { scanFigures } from '../../../src/lib/domain/extract/figures.ts';
 import { sameNumber } from '../../../src/lib/domain/numbers.ts';
 import type { Qualifier } from '../../../src/lib/domain/schema.ts';
-import { brief, factsOf } from './helpers.ts';
+import { brief, drafts, factsOf, report, testContext } from './helpers.ts';
 
 function figures(text: string) {
 	const c = cleanText(text);
@@ -26,7 +26,7 @@ describe('number phrases', () => {
 		['调用电子证照 24 万多次', 240000, '次', 'ge'],
 		['申请资金约 349.55 万元', 3495500, '元', 'approx'],
 		['满意率达85左右%', 85, '%', 'approx'],
-		['受理业务预计突破1万件', 10000, '件', 'ge'],
+		['受理业务预计突破1万件', 10000, '件', 'approx'],
 		['在编人员共 13(含工勤)人', 13, '人', 'eq'],
 		['比率 $\\leq 100\\%$', 100, '%', 'le'],
 		['核定编制十三名', 13, '名', 'eq']
@@ -72,5 +72,25 @@ describe('qualifiers and units end up on the facts', () => {
 		expect(f).toMatchObject({ metric: 'yzz_transactions', basis: 'cumulative' });
 		const [g] = factsOf('我县粤智助自助机办理业务 34.5 万笔。');
 		expect(g).toMatchObject({ metric: 'yzz_transactions', basis: 'annual' });
+	});
+
+	test('without 累计 or 截至, a figure is on the basis the catalogue gives its metric', () => {
+		expect(factsOf('全流程网办率达 95%。')).toMatchObject([
+			{ metric: 'full_online_rate', basis: 'point' }
+		]);
+		const { catalogue } = testContext;
+		const moved = {
+			...catalogue,
+			metrics: catalogue.metrics.map((m) =>
+				m.id === 'yzz_transactions' ? { ...m, basis: 'point' as const } : m
+			)
+		};
+		const [draft] = drafts(report('我县粤智助自助机办理业务 34.5 万笔。'), {
+			...testContext,
+			catalogue: moved
+		});
+		expect(draft!.record.facts.find((f) => f.metric === 'yzz_transactions')).toMatchObject({
+			basis: 'point'
+		});
 	});
 });

@@ -43,6 +43,20 @@ describe('units stated only by the table', () => {
 		]);
 	});
 
+	test('a table figure is on the basis the catalogue gives its metric', () => {
+		const body = rows(['项目', '年初预算数(万元)', '执行率'], ['合计', '500', '97.87%']);
+		const basisOf = (basis: Fact['basis']) => {
+			const { catalogue } = testContext;
+			const metrics = catalogue.metrics.map((m) =>
+				m.id === 'budget_execution_rate' ? { ...m, basis } : m
+			);
+			const [d] = drafts(report(body), { ...testContext, catalogue: { ...catalogue, metrics } });
+			return d!.record.facts.find((f) => f.metric === 'budget_execution_rate')?.basis;
+		};
+		expect(basisOf('annual')).toBe('annual');
+		expect(basisOf('point')).toBe('point');
+	});
+
 	test('without any unit for money the cells are not drafted', () => {
 		const body = rows(['项目', '年初预算数', '全年执行数'], ['合计', '500', '470']);
 		expect(factsOf(body)).toEqual([]);

@@ -1,7 +1,8 @@
 /**
- * UI words live in src/lib/i18n/: a page or component that picks between two inline
- * strings by language (zh ? '…' : '…', {#if zh}…{:else}…{/if}, { zh: '…', en: '…' })
- * fails here, with the file and line. Choosing between two data fields (name_zh/name_en)
+ * UI words live in src/lib/i18n/: a page or component (of the site, or of the review
+ * workbench under scripts/review) that picks between two inline strings by language
+ * (zh ? '…' : '…', {#if zh}…{:else}…{/if}, { zh: '…', en: '…' }) fails here, with the
+ * file and line. Choosing between two data fields (name_zh/name_en)
  * is not text and passes. domain/ (audit messages written into the data) and format/
  * (how a number reads: 未报告, 累计) are outside the site's text and not checked.
  */
@@ -10,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../scripts/build-helpers.ts';
 
-const CHECKED = ['src/routes', 'src/lib'];
+const CHECKED = ['src/routes', 'src/lib', 'scripts/review'];
 const EXEMPT = ['src/lib/i18n/', 'src/lib/domain/', 'src/lib/format/'];
 
 const INLINE: [what: string, pattern: RegExp][] = [

@@ -51,6 +51,7 @@ export function metric(id: string, over: Partial<MetricInfo> = {}): MetricInfo {
 		name_en: id,
 		unit: '笔',
 		better: 'higher',
+		basis: 'annual',
 		description: '',
 		years: [2022, 2023],
 		regions: 2,
@@ -98,7 +99,10 @@ export const LC = '440281';
 export const XF = '440233';
 export const WC = '440883';
 
-/** 乐昌 annual ≥93万笔 (2023) and 60万笔 (2022); 吴川 cumulative ≥34.5万笔; 新丰 nothing. */
+/**
+ * As the reports state them: 乐昌 60万笔 in 2022 (annual) and ≥93万笔 to date in 2023
+ * (cumulative); 吴川 ≥34.5万笔 to date (cumulative); 新丰 nothing.
+ */
 export const YZZ = [
 	fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 }),
 	fact({
@@ -106,7 +110,8 @@ export const YZZ = [
 		metric_id: 'yzz_transactions',
 		year: 2023,
 		value: 930000,
-		qualifier: 'ge'
+		qualifier: 'ge',
+		basis: 'cumulative'
 	}),
 	fact({
 		region_code: WC,

@@ -1,25 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { compareModel } from '../../../src/lib/queries/compare.ts';
+import type { FactRow } from '../../../src/lib/queries/facts.ts';
 import { CODES, COUNTIES, fact, LC, metric, WC, XF, YZZ } from './compare-fixtures.ts';
+
+/** 粤智助业务量 in 2023 across the three counties. */
+const yzz2023 = (facts: FactRow[]) =>
+	compareModel(
+		facts,
+		{ metric: 'yzz_transactions', year: 2023, counties: CODES },
+		metric('yzz_transactions'),
+		COUNTIES
+	);
 
 describe('compareModel', () => {
 	it('ranks the counties with a figure and lists a county without one as missing, never 0', () => {
-		const m = compareModel(
-			YZZ,
-			{ metric: 'yzz_transactions', year: 2023, counties: CODES },
-			metric('yzz_transactions'),
-			COUNTIES
-		);
+		const facts = [
+			fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2023, value: 300000 }),
+			fact({ region_code: WC, metric_id: 'yzz_transactions', year: 2023, value: 200000 }),
+			fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 })
+		];
+		const m = yzz2023(facts);
 		expect(m.ranking.map((r) => [r.entity.region_name, r.rank.status, r.rank.rank])).toEqual([
 			['乐昌市', 'ranked', 1],
 			['吴川市', 'ranked', 2],
 			['新丰县', 'missing', null]
 		]);
 		expect(m.ranking[2]!.stated).toBeNull();
-		expect(m.ranking[1]!.stated!.basis).toBe('cumulative');
 		expect(m.years).toEqual([2022, 2023]);
 		const lechang = m.byYear.find((r) => r.entity.region_code === LC)!;
-		expect(lechang.cells.map((c) => c?.values[0]!.value)).toEqual([600000, 930000]);
+		expect(lechang.cells.map((c) => c?.values[0]!.value)).toEqual([600000, 300000]);
+	});
+
+	it('ranks only figures on the metric’s basis; a county on another basis is shown, unranked', () => {
+		const facts = [
+			fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2023, value: 300000 }),
+			...YZZ.filter((f) => f.region_code === WC)
+		];
+		const m = yzz2023(facts);
+		expect(m.ranking.map((r) => [r.entity.region_name, r.rank.status, r.rank.rank])).toEqual([
+			['乐昌市', 'ranked', 1],
+			['吴川市', 'basis', null],
+			['新丰县', 'missing', null]
+		]);
+		expect(m.ranking[0]!.rank.of).toBe(1);
+		expect(m.ranking[1]!.stated!.basis).toBe('cumulative');
+	});
+
+	it('粤智助 as the reports state it: 2023 is to date for both counties, so nobody is ranked', () => {
+		const m = yzz2023(YZZ);
+		expect(
+			m.ranking.map((r) => [r.entity.region_name, r.rank.status, r.stated?.basis ?? null])
+		).toEqual([
+			['乐昌市', 'basis', 'cumulative'],
+			['吴川市', 'basis', 'cumulative'],
+			['新丰县', 'missing', null]
+		]);
+		// 乐昌's 2022 annual and 2023 to-date figures stay two cells on their own bases.
+		const lechang = m.byYear.find((r) => r.entity.region_code === LC)!;
+		expect(lechang.cells.map((c) => [c?.values[0]!.value, c?.basis])).toEqual([
+			[600000, 'annual'],
+			[930000, 'cumulative']
+		]);
+	});
+
+	it('shows the metric’s basis first when a county states the year on two bases', () => {
+		const facts = [
+			...YZZ,
+			fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2023, value: 330000 })
+		];
+		const m = yzz2023(facts);
+		const lechang = m.ranking.find((r) => r.entity.region_code === LC)!;
+		expect([lechang.stated!.basis, lechang.rank.status, lechang.rank.rank]).toEqual([
+			'annual',
+			'ranked',
+			1
+		]);
+		expect(lechang.others.map((s) => s.basis)).toEqual(['cumulative']);
 	});
 
 	it('only includes the chosen counties', () => {
@@ -111,7 +167,7 @@ describe('compareModel', () => {
 		const m = compareModel(
 			facts,
 			{ metric: 'one_window_rate', year: 2023, counties: CODES },
-			metric('one_window_rate', { unit: '%' }),
+			metric('one_window_rate', { unit: '%', basis: 'point' }),
 			COUNTIES
 		);
 		expect(
@@ -153,7 +209,7 @@ describe('compareModel', () => {
 		]);
 	});
 
-	it('shows the basis most counties use, and keeps the other beside it', () => {
+	it('shows the figure on the metric’s basis, and keeps the other beside it', () => {
 		const facts = [
 			fact({ region_code: LC, metric_id: 'yzz_people_served', year: 2023, value: 100 }),
 			fact({

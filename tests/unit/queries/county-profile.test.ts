@@ -65,6 +65,25 @@ describe('headlines', () => {
 		expect(h!.previous?.values.map((v) => v.value)).toEqual([100]);
 		expect(h!.change).toBe(1);
 	});
+
+	it('shows the previous year on another basis, but computes no change between the two', () => {
+		const facts = [
+			fact({ metric_id: 'yzz_transactions', year: 2023, value: 930000, basis: 'cumulative' }),
+			fact({ metric_id: 'yzz_transactions', year: 2022, value: 600000 })
+		];
+		const glance = groupStated(facts.filter((f) => f.year === 2023));
+		const [h] = headlines(glance, facts);
+		expect([h!.previous?.basis, h!.previous?.values[0]!.value]).toEqual(['annual', 600000]);
+		expect(h!.change).toBeNull();
+		// The same basis is preferred when the year is stated on both.
+		const both = [
+			...facts,
+			fact({ metric_id: 'yzz_transactions', year: 2022, value: 465000, basis: 'cumulative' })
+		];
+		const [same] = headlines(glance, both);
+		expect(same!.previous?.basis).toBe('cumulative');
+		expect(same!.change).toBe(930000 / 465000 - 1);
+	});
 });
 
 describe('serviceTrends', () => {

@@ -13,6 +13,7 @@ const metric = (metric_id: string, category = 'budget'): MetricInfo => ({
 	name_en: metric_id,
 	unit: '元',
 	better: 'none',
+	basis: 'annual',
 	description: '',
 	years: [2023],
 	regions: 2

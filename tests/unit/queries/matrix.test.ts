@@ -20,6 +20,14 @@ const CATALOGUE = [
 		unit: '%',
 		years: [2023]
 	}),
+	metric('yss_users', {
+		category: 'platform',
+		category_zh: '粤系列平台',
+		category_en: 'Platforms',
+		unit: '人',
+		basis: 'point',
+		years: [2023]
+	}),
 	metric('web_articles', {
 		category: 'web',
 		category_zh: '政府网站与热线',
@@ -42,7 +50,21 @@ const FACTS = [
 	}),
 	fact({ region_code: LC, metric_id: 'one_window_rate', year: 2023, value: 92, unit: '%' }),
 	fact({ region_code: LC, metric_id: 'one_window_rate', year: 2023, value: 90, unit: '%' }),
-	fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 })
+	fact({ region_code: LC, metric_id: 'yzz_transactions', year: 2022, value: 600000 }),
+	...[
+		[LC, 400000],
+		[WC, 896500]
+	].map(([code, value]) =>
+		fact({
+			region_code: code as string,
+			metric_id: 'yss_users',
+			year: 2023,
+			value: value as number,
+			qualifier: 'ge',
+			basis: 'point',
+			unit: '人'
+		})
+	)
 ];
 
 describe('matrixModel', () => {
@@ -52,6 +74,7 @@ describe('matrixModel', () => {
 		expect(m.groups.map((g) => [g.category, g.rows.map((r) => r.metric.metric_id)])).toEqual([
 			['budget', ['budget_initial']],
 			['service', ['one_window_rate']],
+			['platform', ['yss_users']],
 			['kiosk', ['yzz_transactions']]
 		]);
 		expect(m.counties.map((c) => c.region_code)).toEqual([XF, LC, WC]);
@@ -60,13 +83,21 @@ describe('matrixModel', () => {
 	it('ranks each metric in its direction; contradicted and missing cells are unranked', () => {
 		const row = (id: string) =>
 			m.groups.flatMap((g) => g.rows).find((r) => r.metric.metric_id === id)!;
+		const users = row('yss_users');
+		expect(users.cells.map((c) => [c.rank.status, c.rank.rank, c.rank.band])).toEqual([
+			['missing', null, null],
+			['ranked', 2, 'bottom'],
+			['ranked', 1, 'top']
+		]);
+		// 粤智助 2023: both counties state a total to date, the metric is compared on the
+		// year's figure: shown with their basis, neither ranked nor coloured.
 		const yzz = row('yzz_transactions');
 		expect(yzz.cells.map((c) => [c.rank.status, c.rank.rank, c.rank.band])).toEqual([
 			['missing', null, null],
-			['ranked', 1, 'top'],
-			['ranked', 2, 'bottom']
+			['basis', null, null],
+			['basis', null, null]
 		]);
-		expect(yzz.bases).toEqual(['annual', 'cumulative']);
+		expect(yzz.bases).toEqual(['cumulative']);
 		const window = row('one_window_rate');
 		expect(window.cells[1]!.rank.status).toBe('conflict');
 		expect(window.cells[1]!.stated!.values.map((v) => v.value)).toEqual([92, 90]);
@@ -79,7 +110,7 @@ describe('matrixModel', () => {
 
 	it('writes every shown row to CSV with each county’s value, qualifier, basis and rank', () => {
 		const { header, body } = matrixCsv(m, 'zh');
-		expect(body).toHaveLength(3);
+		expect(body).toHaveLength(4);
 		expect(header.slice(0, 5)).toEqual(['类别', '指标', 'metric_id', '单位', '方向']);
 		const yzz = body.find((r) => r[2] === 'yzz_transactions')!;
 		const at = (name: string, what: string) => yzz[header.indexOf(`${name}（${what}）`)];
@@ -88,7 +119,7 @@ describe('matrixModel', () => {
 			at('乐昌市', '限定'),
 			at('乐昌市', '口径'),
 			at('乐昌市', '排名')
-		]).toEqual([930000, 'ge', 'annual', 1]);
+		]).toEqual([930000, 'ge', 'cumulative', null]);
 		expect(at('新丰县', '数值')).toBeNull();
 		expect(at('吴川市', '口径')).toBe('cumulative');
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRank } from '../../../src/lib/format/index.ts';
-import { pickStated, primaryBasis, rankAll } from '../../../src/lib/queries/rank.ts';
+import { byRank, pickStated, rankAll } from '../../../src/lib/queries/rank.ts';
 import { groupStated, type Stated } from '../../../src/lib/queries/stated.ts';
 import { fact } from './compare-fixtures.ts';
 
@@ -16,7 +16,8 @@ describe('rankAll', () => {
 				{ key: 'c', stated: one('c', 10) },
 				{ key: 'd', stated: one('d', 20) }
 			],
-			'higher'
+			'higher',
+			'annual'
 		);
 		expect([...'abcd'].map((k) => ranks.get(k)!.rank)).toEqual([3, 1, 3, 2]);
 		expect(ranks.get('a')).toMatchObject({ tie: true, of: 4, band: 'bottom' });
@@ -32,7 +33,8 @@ describe('rankAll', () => {
 				{ key: 'a', stated: one('a', 5) },
 				{ key: 'b', stated: one('b', 1) }
 			],
-			'lower'
+			'lower',
+			'annual'
 		);
 		expect(ranks.get('b')!.rank).toBe(1);
 		expect(ranks.get('a')!.rank).toBe(2);
@@ -45,7 +47,8 @@ describe('rankAll', () => {
 				{ key: 'a', stated: bound },
 				{ key: 'b', stated: one('b', 600000) }
 			],
-			'higher'
+			'higher',
+			'annual'
 		);
 		expect(ranks.get('a')!.rank).toBe(1);
 		expect(bound.values[0]!.qualifier).toBe('ge');
@@ -63,7 +66,8 @@ describe('rankAll', () => {
 				{ key: 'b', stated: one('b', 80) },
 				{ key: 'c', stated: null }
 			],
-			'higher'
+			'higher',
+			'annual'
 		);
 		expect(ranks.get('a')).toMatchObject({ status: 'conflict', rank: null, band: null });
 		expect(ranks.get('b')).toMatchObject({ status: 'ranked', rank: 1, of: 1, band: null });
@@ -71,29 +75,74 @@ describe('rankAll', () => {
 	});
 
 	it('does not rank a metric without a direction, and does not colour all-tied ranks', () => {
-		const none = rankAll([{ key: 'a', stated: one('a', 1) }], 'none');
+		const none = rankAll([{ key: 'a', stated: one('a', 1) }], 'none', 'annual');
 		expect(none.get('a')).toMatchObject({ status: 'unranked', rank: null });
 		const tied = rankAll(
 			[
 				{ key: 'a', stated: one('a', 100) },
 				{ key: 'b', stated: one('b', 100) }
 			],
-			'higher'
+			'higher',
+			'annual'
 		);
 		expect(tied.get('a')).toMatchObject({ rank: 1, tie: true, band: null });
 	});
 });
 
-describe('primaryBasis and pickStated', () => {
-	it('prefers the basis most regions use, then annual, point, cumulative', () => {
+describe('figures on another basis than the metric’s', () => {
+	it('are not ranked with the rest, nor counted among the ranked', () => {
+		const ranks = rankAll(
+			[
+				{ key: 'a', stated: one('a', 600000) },
+				{ key: 'b', stated: one('b', 930000, { basis: 'cumulative', qualifier: 'ge' }) },
+				{ key: 'c', stated: one('c', 345000, { basis: 'cumulative' }) },
+				{ key: 'd', stated: one('d', 500000) }
+			],
+			'higher',
+			'annual'
+		);
+		expect(ranks.get('a')).toMatchObject({ status: 'ranked', rank: 1, of: 2, band: 'top' });
+		expect(ranks.get('d')).toMatchObject({ status: 'ranked', rank: 2, of: 2, band: 'bottom' });
+		for (const k of ['b', 'c'])
+			expect(ranks.get(k)).toMatchObject({ status: 'basis', rank: null, of: 0, band: null });
+	});
+
+	it('none ranked when no county states the metric’s basis', () => {
+		const ranks = rankAll(
+			[
+				{ key: 'b', stated: one('b', 930000, { basis: 'cumulative' }) },
+				{ key: 'c', stated: one('c', 345000, { basis: 'cumulative' }) }
+			],
+			'higher',
+			'annual'
+		);
+		expect([...ranks.values()].map((r) => r.status)).toEqual(['basis', 'basis']);
+	});
+
+	it('are listed after the ranked figures, grouped by basis, largest first', () => {
+		const row = (name: string, value: number, basis: 'annual' | 'point' | 'cumulative') => {
+			const stated = one(name, value, { basis });
+			return { name, stated, rank: rankAll([{ key: 0, stated }], 'higher', 'annual').get(0)! };
+		};
+		const rows = [
+			row('c', 1, 'cumulative'),
+			row('p', 2, 'point'),
+			row('a', 3, 'annual'),
+			row('d', 9, 'cumulative')
+		];
+		expect(rows.sort(byRank).map((r) => r.name)).toEqual(['a', 'p', 'd', 'c']);
+	});
+
+	it('pickStated shows the metric’s basis first and keeps the others beside it', () => {
 		const annual = one('a', 1);
 		const cumulative = one('a', 5, { basis: 'cumulative' });
-		const other = one('b', 2, { basis: 'cumulative' });
-		expect(primaryBasis([annual, cumulative, other])).toBe('cumulative');
-		expect(primaryBasis([annual, other])).toBe('annual');
 		expect(pickStated([annual, cumulative], 'cumulative')).toEqual({
 			shown: cumulative,
 			others: [annual]
+		});
+		expect(pickStated([cumulative, annual], 'annual')).toEqual({
+			shown: annual,
+			others: [cumulative]
 		});
 		expect(pickStated([], 'annual')).toEqual({ shown: null, others: [] });
 	});

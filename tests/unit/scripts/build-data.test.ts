@@ -13,7 +13,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	build,
@@ -46,6 +46,8 @@ describe('the real data', () => {
 	test('builds: six Parquet tables and a manifest listing every file written', () => {
 		expect(baseline.run.code, baseline.run.stderr).toBe(0);
 		expect(baseline.run.stderr).not.toMatch(/✗|problem/);
+		// Every fact on another basis than its metric's says why in a note.
+		expect(baseline.run.stderr).not.toMatch(/⚠/);
 		const written = Object.keys(baseline.hashes).sort();
 		expect(written).toEqual(
 			expect.arrayContaining([
@@ -83,6 +85,7 @@ describe('the real data', () => {
 		expect(`${pkg.title} ${pkg.description}`).not.toMatch(/SYNTHETIC|合成/);
 	});
 
+	// Three real builds at once: as long as a hook that builds (vite.config.ts hookTimeout).
 	test('builds byte-identically when run again, into a new or the same folder', async () => {
 		const fresh = join(tempDir(), 'out');
 		const same = join(tempDir(), 'out');
@@ -106,7 +109,7 @@ describe('the real data', () => {
 		expect(check.stdout).toMatch(/✓ check passed/);
 		expect(existsSync(never)).toBe(false);
 		expect(readdirSync(dirname(never))).toEqual([]);
-	});
+	}, 60_000);
 
 	test('lists inputs in inputs.json by code point, not by the machine’s locale', async () => {
 		const data = copyData(baseline.data);
@@ -122,6 +125,53 @@ describe('the real data', () => {
 		const sources = Object.keys(inputs).filter((k) => k.startsWith('sources/'));
 		expect(sources.slice(-3)).toEqual(['sources/Zeta.txt', 'sources/a-c.txt', 'sources/a_b.txt']);
 		expect(Object.keys(inputs)).toEqual(Object.keys(inputs).sort());
+	});
+});
+
+describe('one basis per metric', () => {
+	test('a fact on another basis than its metric’s, without a note, is warned about', async () => {
+		const data = copyData(baseline.data);
+		const i = factIndex(data, LECHANG, { metric: 'budget_initial', year: 2022 });
+		editRecord(data, LECHANG, (doc) => doc.setIn(['facts', i, 'basis'], 'cumulative'));
+		const out = join(tempDir(), 'out');
+		const run = await build(data, out);
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stderr).toMatch(
+			/⚠ 1 fact\(s\) on another basis than their metric's, without a note/
+		);
+		expectProblem(
+			run.stderr,
+			`records/${LECHANG}`,
+			`facts[${i}] (budget_initial, 2022)`,
+			'basis cumulative, but budget_initial is compared on annual figures; add a note'
+		);
+		// A warning, not a refusal: the data is built all the same.
+		expect(existsSync(join(out, 'facts.parquet'))).toBe(true);
+
+		// A note saying why the basis differs settles it.
+		editRecord(data, LECHANG, (doc) =>
+			doc.setIn(['facts', i, 'note'], '累计 in the sentence makes it a running total.')
+		);
+		const noted = await build(data, join(tempDir(), 'out'), '--check');
+		expect(noted.code, noted.stderr).toBe(0);
+		expect(noted.stderr).not.toMatch(/⚠/);
+	});
+
+	test('a metric without its basis is refused, naming the catalogue entry', async () => {
+		const { data, out } = scenario();
+		const path = join(data, 'metrics.yaml');
+		const doc = parseDocument(readFileSync(path, 'utf8'));
+		const ids = (doc.toJS() as { metrics: { id: string }[] }).metrics.map((m) => m.id);
+		const i = ids.indexOf('yzz_transactions');
+		expect(doc.deleteIn(['metrics', i, 'basis'])).toBe(true);
+		writeFileSync(path, doc.toString());
+		const stderr = await refused(data, out);
+		expectProblem(
+			stderr,
+			'metrics.yaml',
+			`metrics[${i}].basis`,
+			'Invalid option: expected one of "annual"|"cumulative"|"point"'
+		);
 	});
 });
 

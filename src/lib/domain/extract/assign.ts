@@ -22,7 +22,7 @@ import {
 } from './label.ts';
 import { LIST_GAP, pairList } from './lists.ts';
 import { match, unitFits, type MatchContext, type Matched } from './match.ts';
-import { CHANGE_OF, defaultBasis, ROLES } from './rules.ts';
+import { CHANGE_OF, ROLES } from './rules.ts';
 import type { Sentence } from './segment.ts';
 
 export interface Assigned {
@@ -45,6 +45,8 @@ export interface AssignContext extends MatchContext {
 	evalYear: number;
 	/** Clean spans already read as scores (自评得分 5 分). */
 	consumed: [number, number][];
+	/** Figures drafted from the few sentences before this one, latest first. */
+	recent?: Assigned[];
 }
 
 const PLAN_SENTENCE = /^(绩效)?(目标|指标)(任务)?(值)?:|^(工作)?(计划|打算|思路|目标)[:：]/;
@@ -125,7 +127,7 @@ export function assignSentence(
 		if (SPENT.test(metric) && /预算/.test(prefix) && !/决算|实际支出|支出为/.test(prefix)) {
 			uncertain ??= 'stated in a sentence about the budget (预算): may be the budgeted amount';
 		}
-		const basis = basisOf(plain(prefix), metric);
+		const basis = basisOf(plain(prefix), info.basis);
 		part ??= STAFF.test(metric) ? (subordinate(prefix) ?? undefined) : undefined;
 		out.push({ metric, figure, year, basis, qualifier, quote, part, uncertain });
 	};
@@ -133,7 +135,15 @@ export function assignSentence(
 	const consumedIdx = new Set<number>();
 	for (let i = 0; i < figures.length; i++) {
 		const fig = figures[i]!;
-		if (!free(fig) || consumedIdx.has(i)) continue;
+		if (consumedIdx.has(i)) continue;
+		if (!free(fig)) {
+			const part = fig.inParens && bracketPart(text, fig, figures[i - 1], s.start);
+			const label = part ? stripLink(plain(text.slice(part.labelStart, fig.start))) : '';
+			const matched = part && match(ctx, label, '', fig, ctxText, sentence);
+			if (matched && STAFF.test(matched.metric) && label.length <= 6)
+				finish({ metric: matched.metric, part: part.name }, fig, part.labelStart, part.from);
+			continue;
+		}
 		const prevEnd = i > 0 ? figures[i - 1]!.end : s.start;
 		const labelStart = Math.max(prevEnd, clauseStart(text, fig.start, s.start));
 		const rawLabel = text.slice(labelStart, fig.start);
@@ -184,7 +194,9 @@ export function assignSentence(
 		}
 		// A table row with two figures in one unit is a target beside its result (≥150台 | 168台)
 		// or two years side by side: which is which only the column headings say.
-		if (sentence.includes('|') && figures.some((g) => g !== fig && g.unit === fig.unit)) continue;
+		const apart = (g: Figure) =>
+			text.slice(Math.min(g.end, fig.end), Math.max(g.start, fig.start)).includes('|');
+		if (figures.some((g) => g !== fig && g.unit === fig.unit && apart(g))) continue;
 		const tail = plain(text.slice(fig.end, clauseEnd(text, fig.end, s.end)));
 		const near = plain(text.slice(clauseStart(text, labelStart - 1, s.start), fig.start));
 		// A change (增长 6.24%) is matched on its base metric's words, whatever the unit.
@@ -205,10 +217,17 @@ export function assignSentence(
 		}
 		if (!matched) continue;
 		const metric = matched.metric;
-		const isPart =
-			/其中|包括/.test(text.slice(s.start, fig.start)) && out.some((a) => a.metric === metric);
-		if (isPart) matched = { metric, part: matched.part ?? label };
-		finish(matched, figure, labelStart, quoteFrom, isPart ? PART : undefined);
+		// A part (其中…) of a figure drafted just before, in this sentence or, when the
+		// sentence opens with 其中, in the few before it. A part equal to its whole adds nothing.
+		const whole =
+			/其中|包括/.test(text.slice(s.start, fig.start)) &&
+			([...out].reverse().find((a) => a.metric === metric) ??
+				(/^(其中|包括)/.test(plain(sentence))
+					? ctx.recent?.find((a) => a.metric === metric)
+					: undefined));
+		if (whole && whole.figure.value === figure.value) continue;
+		if (whole) matched = { metric, part: matched.part ?? label };
+		finish(matched, figure, labelStart, quoteFrom, whole ? PART : matched.uncertain);
 	}
 	return out;
 }
@@ -216,8 +235,7 @@ export function assignSentence(
 /** “截至 2024 年 12 月 31 日, 编制 15 人”: a level at the year's end, not a running total. */
 const YEAR_END = /(截至|截止)(20\d\d年)?(12月31日|年底|年末)/;
 
-function basisOf(prefix: string, metric: string): Basis {
-	const fallback = defaultBasis(metric);
+function basisOf(prefix: string, fallback: Basis): Basis {
 	if (!CUMULATIVE.test(prefix)) return fallback;
 	if (fallback === 'point' && YEAR_END.test(prefix) && !/累计|历年|以来/.test(prefix))
 		return 'point';
@@ -228,6 +246,26 @@ const PART =
 	'stated as a part (其中/包括) of a figure for the same metric before it: check the part it covers';
 const STAFF = /^staff_/;
 const SPENT = /^(basic_expenditure|project_expenditure|personnel_expenditure|public_funds_final)$/;
+
+/**
+ * “局本级187人(在职在编139人、退休人员8人)”: a bracket right after a head count breaks it
+ * down. The figure's own label starts at the bracket or the 、 before it; the part is what
+ * the head count before the bracket was of (局本级). Null for any other bracket.
+ */
+function bracketPart(
+	text: string,
+	fig: Figure,
+	before: Figure | undefined,
+	sentenceStart: number
+): { name: string; labelStart: number; from: number } | null {
+	const open = Math.max(text.lastIndexOf('(', fig.start), text.lastIndexOf('（', fig.start));
+	if (open < sentenceStart || !before || before.end !== open || before.unit !== '人') return null;
+	if (/[()（）]/.test(text.slice(open + 1, fig.start))) return null;
+	const sep = Math.max(open, text.lastIndexOf('、', fig.start));
+	const from = clauseStart(text, before.start, sentenceStart);
+	const name = plain(text.slice(from, before.start)).replace(/^(其中|包括)/, '');
+	return name.length >= 2 && name.length <= 8 ? { name, labelStart: sep + 1, from } : null;
+}
 
 /** “下设…乐昌市信息中心, 核定…编制 8 名”: the staff figures of a subordinate unit. */
 function subordinate(prefix: string): string | null {

@@ -51,7 +51,7 @@ function metricInfo(catalogue: Catalogue): Map<string, MetricInfo> {
 	return new Map(
 		catalogue.metrics.map((m) => [
 			m.id,
-			{ unit: m.unit, units: [m.unit, ...(m.units ?? [])], max: m.max, min: m.min }
+			{ unit: m.unit, units: [m.unit, ...(m.units ?? [])], max: m.max, min: m.min, basis: m.basis }
 		])
 	);
 }
@@ -171,8 +171,13 @@ function draftPart(clean: CleanText, part: Part, file: string, ctx: ExtractConte
 	};
 	const assigned = readTables({ ...actx, catalogue: ctx.catalogue }, part.from, part.to);
 	actx.consumed.push(...assigned.map((a) => [a.figure.start, a.figure.end] as [number, number]));
+	const recent: Assigned[][] = [];
 	sentences.forEach((s, i) => {
-		if (!s.skip) assigned.push(...assignSentence(actx, s, sentences[i - 1]));
+		if (s.skip) return;
+		const found = assignSentence({ ...actx, recent: recent.flat().reverse() }, s, sentences[i - 1]);
+		assigned.push(...found);
+		recent.push(found);
+		if (recent.length > 3) recent.shift();
 	});
 
 	const code = region?.code ?? '000000';

@@ -3,7 +3,7 @@
  * takes the figure's unit, the one with the longest match (监管事项实施清单 beats
  * 实施清单, 政府采购执行率 beats 执行率).
  */
-import type { Kind } from '../schema.ts';
+import type { Basis, Kind } from '../schema.ts';
 import type { Figure } from './figures.ts';
 import type { Rule } from './rule.ts';
 
@@ -13,6 +13,8 @@ export interface MetricInfo {
 	units: string[];
 	max?: number;
 	min?: number;
+	/** The catalogue's basis: a figure's basis unless its sentence says otherwise. */
+	basis: Basis;
 }
 
 export interface MatchContext {
@@ -31,6 +33,7 @@ export function unitFits(info: MetricInfo, f: Figure): boolean {
 export interface Matched {
 	metric: string;
 	part?: string;
+	uncertain?: string;
 }
 
 export function match(
@@ -61,8 +64,13 @@ export function match(
 		if (rule.units && !rule.units.includes(figure.unit ?? '')) continue;
 		const score = (pre?.[0].length ?? 0) + (post?.[0].length ?? 0);
 		if (!best || score > best.score) {
-			best = { metric: rule.metric, score, part: pre && rule.part ? rule.part(pre) : undefined };
+			best = {
+				metric: rule.metric,
+				score,
+				part: pre && rule.part ? rule.part(pre) : undefined,
+				uncertain: rule.uncertain
+			};
 		}
 	}
-	return best ? { metric: best.metric, part: best.part } : null;
+	return best ? { metric: best.metric, part: best.part, uncertain: best.uncertain } : null;
 }

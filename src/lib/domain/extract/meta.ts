@@ -47,7 +47,7 @@ function yearOf(text: string, title: string | null, filedOn: string | null): num
 	const vote = (y: number, w: number) => votes.set(y, (votes.get(y) ?? 0) + w);
 	const strong: [RegExp, number][] = [
 		[/评价年度:?(20\d\d)/g, 10],
-		[/^\(?(20\d\d)年度\)?$/gm, 8],
+		[/^\(?(20\d\d)年度\)?\|*$/gm, 8],
 		[/(20\d\d)年度?[^。,，]{0,12}(整体支出|部门整体|项目)?绩效自评(结果|分数|得分)/g, 6],
 		[/(20\d\d)年度?(我局|我单位|本单位|本局|我中心)/g, 1]
 	];

@@ -3,7 +3,11 @@
  * the 新丰 project reports only say 县政务服务数据管理局 and name 新丰县 in the body, so
  * every mention counts, the header most. Counties listed in data/regions.yaml are
  * matched by full and short name (乐昌市 / 乐昌); any other county of the division
- * dataset by full name, and its parent city's mentions break ties between namesakes.
+ * dataset by full name, and its parent city's mentions break ties between namesakes. A
+ * two-character name (南县) is a word inside others (湖南县域), so it counts only where a
+ * name can begin: at a line's start or after punctuation. A report whose header names a
+ * city or prefecture (红河州) and no county is that unit's own, whatever county its body
+ * mentions in passing.
  */
 
 export interface Place {
@@ -27,10 +31,16 @@ function shortName(name: string): string | null {
 	return s.length >= 2 && s !== name ? s : null;
 }
 
-function count(text: string, word: string): number {
+function count(text: string, word: string, bounded = false): number {
 	let n = 0;
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+		if (!bounded || at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1]!)) n++;
 	return n;
+}
+
+/** 红河哈尼族彝族自治州 → 红河州; 韶关市 stays itself. */
+function cityShortName(name: string): string {
+	return name.replace(/^([\u4e00-\u9fff]{2,4}?)(?:[\u4e00-\u9fff]{1,3}族)+自治州$/, '$1州');
 }
 
 /**
@@ -48,7 +58,7 @@ export function detectRegion(
 	const byCode = new Map(all.map((p) => [p.code, p]));
 	for (const r of listed) if (!byCode.has(r.code)) byCode.set(r.code, r);
 	const field =
-		/(部门名称|单位名称|评价单位|预算单位|填报单位|主管部门|项目单位):?([^\n]{2,40})/.exec(
+		/(部门名称|单位名称|评价单位|预算单位|填报单位|主管部门|项目单位|发布机构):?([^\n]{2,40})/.exec(
 			header
 		)?.[2] ?? '';
 	const candidates: (RegionGuess & { score: number })[] = [];
@@ -58,14 +68,15 @@ export function detectRegion(
 	for (const place of byCode.values()) {
 		if (place.level !== 'county') continue;
 		const isListed = listedCodes.has(place.code);
-		if (!isListed && place.name.length < 3) continue;
 		if (!pairs.has(place.name.slice(0, 2))) continue;
-		const full = count(text, place.name);
+		const full = count(text, place.name, !isListed && place.name.length < 3);
 		const short = isListed ? shortName(place.name) : null;
 		const shortCount = short ? count(text, short) - full : 0;
 		if (full === 0 && shortCount <= 0) continue;
 		if (!isListed && full === 0) continue;
-		const inHeader = header.includes(place.name) || (short !== null && header.includes(short));
+		const inHeader =
+			count(header, place.name, !isListed && place.name.length < 3) > 0 ||
+			(short !== null && header.includes(short));
 		const parent = place.parent ? byCode.get(place.parent) : undefined;
 		const parentShort = parent ? (shortName(parent.name) ?? parent.name) : null;
 		const parentCount = parentShort ? count(text, parentShort) : 0;
@@ -82,9 +93,15 @@ export function detectRegion(
 	}
 	candidates.sort((a, b) => b.score - a.score);
 	const best = candidates[0];
-	// 部门名称：韶关市政务服务数据管理局, no county named there: a city's own report.
+	// 部门名称：韶关市政务服务数据管理局 or a title 红河州数据发展中心…, no county named
+	// there: a city's or prefecture's own report.
 	if (!best || best.score < 2000) {
-		const city = [...byCode.values()].find((p) => p.level === 'city' && field.startsWith(p.name));
+		const cities = [...byCode.values()].filter((p) => p.level === 'city');
+		const city =
+			cities.find((p) => field.startsWith(p.name) || field.startsWith(cityShortName(p.name))) ??
+			(best && best.score >= 1000
+				? undefined
+				: cities.find((p) => count(header, cityShortName(p.name), true) > 0));
 		if (city) {
 			return {
 				code: city.code,

@@ -26,4 +26,6 @@ export interface Rule {
 	min?: number;
 	/** The figure covers only this named piece of its scope (疫情防控信息 among all articles). */
 	part?: (pre: RegExpExecArray) => string;
+	/** What a reviewer must check when the rule fires (the words leave a doubt). */
+	uncertain?: string;
 }

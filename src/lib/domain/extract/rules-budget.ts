@@ -31,6 +31,15 @@ export const BUDGET_RULES: Rule[] = [
 		not: NOT_SUBTOTAL
 	},
 	{ metric: 'budget_adjusted', pre: /调整(预算)?后[^,，;]{0,6}预算(数|金额)?$/, not: NOT_SUBTOTAL },
+	// “预算数 X, 执行数 Y, 执行率 Z”: the budget the rate is taken on, which is the
+	// full-year one; the words do not say whether it was adjusted.
+	{
+		metric: 'budget_adjusted',
+		pre: /预算数$/,
+		ctx: /执行率/,
+		not: /年初|调整|全年|追加|政府采购|公用经费|三公|人员经费|基本支出|项目支出/,
+		uncertain: '预算数 without 年初/调整: read as the full-year budget its 执行率 is taken on'
+	},
 	// “……经费 120 万元经年初预算审核通过”: an amount the budget approval names after it.
 	{
 		metric: 'budget_initial',
@@ -51,6 +60,14 @@ export const BUDGET_RULES: Rule[] = [
 	},
 	{ metric: 'expenditure_final', pre: /财政拨款支出(合计|总额)?$/ },
 	{ metric: 'expenditure_final', pre: /(全年|实际)执行(数|金额)$/, not: NOT_SUBTOTAL },
+	// “预算数 433.87 万元, 执行数 339.05 万元”: 执行数 alone, beside a budget.
+	{ metric: 'expenditure_final', pre: /^执行数$/, ctx: /预算/ },
+	// “1、收入: …。2、支出: 799.12 万元” under a 决算 or 收支 heading.
+	{
+		metric: 'expenditure_final',
+		pre: /^(\d{1,2}[、.]|[一二三四五六七八九十]{1,2}、)?(本年|全年)?总?支出$/,
+		ctx: /决算|收支|收入/
+	},
 	{ metric: 'expenditure_final', pre: /(本|该)项目(实际)?支出(金额|总额)?$/, kind: 'project' },
 	{ metric: 'expenditure_final', pre: /^(项目)?(实际)?支出(金额|总额)?$/, kind: 'project' },
 	{
@@ -70,6 +87,8 @@ export const BUDGET_RULES: Rule[] = [
 	{ metric: 'three_public_final', pre: /三公经费(实际)?(决算|支出)(数|金额)?$/ },
 	{ metric: 'procurement_budget', pre: /政府采购预算(支出|金额|数)?$/ },
 	{ metric: 'procurement_final', pre: /政府采购(实际)?(决算|支出)(支出|金额|数)?$/ },
+	// “执行数为 125.25 万元, 完成预算的 83.50%”
+	{ metric: 'budget_execution_rate', pre: /完成(全年)?(预算|预算数|预算资金)的$/ },
 	{
 		metric: 'budget_execution_rate',
 		pre: /(预算|资金|财政)(资金)?(支出|执行)率$/,
@@ -114,6 +133,8 @@ export const BUDGET_RULES: Rule[] = [
 		min: 40,
 		not: /考核/
 	},
+	// “按自评指标体系汇总评分, 总得分 89.28 分”
+	{ metric: 'self_score', pre: /总得分$/, ctx: /自评/, min: 40, not: /考核/ },
 	{ metric: 'external_score', pre: /考核[^,，;]{0,4}(得分|得|获评|评分|分数)$/, not: /自评/ },
 	{ metric: 'external_score', pre: /^得分$/, ctx: /考核/ }
 ];

@@ -7,6 +7,11 @@ import type { Rule } from './rule.ts';
 const HAOCHAPING = /好差评|差评/;
 const SUPERVISION = /监管/;
 const KIOSK = /粤智助|自助机|自助终端/;
+/**
+ * 进驻率 of the departments in the hall (37 个职能部门, 进驻率 100%; 进驻单位 25 家, 进驻率
+ * 100%), not of service items.
+ */
+export const DEPARTMENTS_IN = /(部门|单位)(\d+(个|家))?[,，]?(的)?进驻率$/;
 const HOTLINE = /12345|热线/;
 const INTERMEDIARY = /中介/;
 const GUIDE = /办事指南/;
@@ -66,7 +71,7 @@ export const SERVICE_RULES: Rule[] = [
 	{ metric: 'intra_city_items', pre: /(市内|全市)通办(事项)?$/ },
 	{ metric: 'intra_city_items', post: /^(项|个)?(高频)?(政务服务)?(事项)?(市内|全市)通办/ },
 	{ metric: 'town_delegated_items', post: /^(项|个)?[^,，;]{0,8}事项下沉(到|至)?(镇|村|基层)/ },
-	{ metric: 'hall_entry_rate', pre: /进驻率$/ },
+	{ metric: 'hall_entry_rate', pre: /进驻率$/, notNear: DEPARTMENTS_IN },
 	{ metric: 'policy_window_cases', pre: /政策兑现[^,，;]{0,14}(业务|办件)$/ },
 	{ metric: 'policy_window_funds', pre: /政策兑现[^,，;]{0,10}(资金|金额)$/ },
 	{ metric: 'intermediary_purchase_amount', pre: /总金额$/, ctx: INTERMEDIARY },
@@ -173,7 +178,10 @@ export const SERVICE_RULES: Rule[] = [
 	{ metric: 'extranet_villages', post: /^村(\(居\)|居|委|\(社区\))?[^,，;]{0,4}(电子)?政务外网/ },
 	{ metric: 'security_inspections', pre: /(开展|组织)(了)?网络(和数据)?安全(专项)?检查$/ },
 
-	{ metric: 'hotline_tickets', pre: /12345[^,，;]{0,12}(受理|接听|转办|办理|接收)[^,，;]{0,8}$/ },
+	{
+		metric: 'hotline_tickets',
+		pre: /12345[^,，;]{0,12}(受理|接听|转办|办理|接收|工单)[^,，;]{0,8}$/
+	},
 	{ metric: 'hotline_completion_rate', pre: /办结率$/, ctx: HOTLINE },
 	{ metric: 'hotline_satisfaction_rate', pre: /满意(率|度)$/, ctx: HOTLINE },
 	{ metric: 'web_articles', pre: /网站[^,，;]{0,8}发布(各类|各种|政务|政府)?(信息|稿件|文章)$/ },

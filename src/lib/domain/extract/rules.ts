@@ -6,7 +6,6 @@
  * Patterns describe the usual phrasing of Guangdong county reports, not one report's
  * sentences. The figure's unit must also be one the catalogue allows for the metric.
  */
-import type { Basis } from '../schema.ts';
 import type { Rule } from './rule.ts';
 import { BUDGET_RULES } from './rules-budget.ts';
 import { SERVICE_RULES } from './rules-service.ts';
@@ -44,41 +43,3 @@ export const ROLES: { role: RegExp; next: Record<string, string> }[] = [
 		}
 	}
 ];
-
-/** Levels at a moment rather than flows over the year. */
-export const POINT_METRICS = new Set([
-	'staff_authorized',
-	'staff_actual',
-	'yzz_kiosks',
-	'yzz_items',
-	'yss_users',
-	'yss_items',
-	'yst_entities',
-	'yst_items',
-	'yzy_accounts',
-	'yzy_units',
-	'data_catalogs',
-	'open_data_items',
-	'service_items',
-	'one_thing_items',
-	'power_list_items',
-	'supervision_items',
-	'supervision_list_items',
-	'cloud_systems',
-	'extranet_units',
-	'extranet_villages',
-	'video_points_shared',
-	'video_points_county',
-	'intermediary_owners',
-	'e_seals',
-	'village_service_items',
-	'village_certificate_items',
-	'cross_province_items',
-	'intra_province_items',
-	'intra_city_items',
-	'town_delegated_items',
-	'video_service_items'
-]);
-
-export const defaultBasis = (metric: string): Basis =>
-	POINT_METRICS.has(metric) ? 'point' : 'annual';

@@ -91,10 +91,17 @@ export function segment(
 	const headings: Heading[] = [];
 	const breaks = new Set<number>();
 
+	const isShort = (body: string) =>
+		body.length <= limit && !TERMINAL.test(body) && !/[。，,;；]/.test(body);
 	lines.forEach((line, k) => {
 		const body = text.slice(line.start, line.end);
 		const marker = headingMarker(body);
-		const short = body.length <= limit && !TERMINAL.test(body) && !/[。，,;；]/.test(body);
+		// A prose line that stops mid-sentence goes on in the short line after it (text
+		// re-wrapped, a blank line between every two): that line is no heading.
+		const before = k > 0 ? text.slice(lines[k - 1]!.start, lines[k - 1]!.end) : '';
+		const carried =
+			before !== '' && !isShort(before) && /[,，、\u4e00-\u9fff\d]$/.test(before) && !marker;
+		const short = isShort(body) && !carried;
 		if (marker || line.markdownHeading || short) {
 			breaks.add(line.start);
 			const stop = body.search(/[。:：]/);

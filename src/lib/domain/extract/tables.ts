@@ -16,15 +16,8 @@ import { originalSlice } from './clean.ts';
 import type { Figure } from './figures.ts';
 import { plain, stripLink } from './label.ts';
 import { match, unitFits, type MatchContext, type MetricInfo } from './match.ts';
-import { defaultBasis } from './rules.ts';
-import { headingMetric } from './vocabulary.ts';
-
-interface Cell {
-	text: string;
-	/** Clean offsets. */
-	start: number;
-	end: number;
-}
+import { isValue, rowsOf, SCORE_COLUMNS, type Cell, type Row } from './rows.ts';
+import { headingMetric, headingWords } from './vocabulary.ts';
 
 export interface TableContext extends MatchContext {
 	clean: CleanText;
@@ -32,9 +25,8 @@ export interface TableContext extends MatchContext {
 	evalYear: number;
 }
 
-const NUMBER = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^[-−]?\d+(?:\.\d+)?%?$/;
+const BARE = /^[-−]?\d[\d,]*(?:\.\d+)?$/;
 const VALUE = /^[-−]?\d[\d,]*(?:\.\d+)?(?:%|‰|[万亿]?元|[\u4e00-\u9fff]{1,2})?$/;
-const BLANK = /^(\/|-|—|无)?$/;
 const MONEY_UNIT = /(?:单位|金额单位)?[:：]?\(?(万元|亿元|元)\)?/;
 const UNIT_LINE = /^(?:金额)?单位[:：](万元|亿元|元)$/;
 const TOTAL = /^(总额|合计|总计|年度资金总额|资金总额|项目资金总额)/;
@@ -44,22 +36,8 @@ const UNIT_COLUMN = /^(度量|计量)?单位$/;
 const UNIT_WORD = /^(%|‰|[万亿]?元|人次|[\u4e00-\u9fff])$/;
 const NAME_COLUMN = /(三级指标|指标名称|绩效指标)$/;
 
-const isValue = (c: Cell | undefined) => !!c && NUMBER.test(c.text);
 /** A row's label: its first cell with text (merged cells leave the first ones empty). */
 const label = (r: Row) => plain(r.cells.find((c) => c.text !== '')?.text ?? '');
-
-function cellsOf(clean: CleanText, start: number, end: number): Cell[] {
-	const out: Cell[] = [];
-	let a = start;
-	for (let i = start; i <= end; i++) {
-		if (i === end || clean.text[i] === '|') {
-			out.push({ text: clean.text.slice(a, i).trim(), start: a, end: i });
-			a = i + 1;
-		}
-	}
-	while (out.length && out[out.length - 1]!.text === '') out.pop();
-	return out;
-}
 
 /** A figure read from a cell, scaled by the unit its table states when it has none. */
 function cellFigure(
@@ -89,51 +67,6 @@ function cellFigure(
 /** A bare count (编制 21) fits a metric counted in people or items, never money or a rate. */
 const bareFits = (info: MetricInfo, f: Figure) =>
 	f.unit === null ? info.unit !== '元' && info.unit !== '%' : unitFits(info, f);
-
-interface Row {
-	cells: Cell[];
-}
-
-/** Rows: `|` lines as they are; runs of one-cell lines regrouped into heading and value rows. */
-function rowsOf(clean: CleanText, from: number, to: number): Row[] {
-	const rows: Row[] = [];
-	let run: Cell[] = [];
-	const flush = () => {
-		if (run.length === 0) return;
-		// Headings until the first value, then a label and its values, repeated.
-		let i = 0;
-		const head: Cell[] = [];
-		while (i < run.length && !isValue(run[i])) head.push(run[i++]!);
-		if (i < run.length && head.length >= 2) {
-			const label = head.pop()!;
-			rows.push({ cells: head });
-			let cur: Cell[] = [label];
-			for (; i < run.length; i++) {
-				const c = run[i]!;
-				if (isValue(c) || BLANK.test(c.text)) cur.push(c);
-				else {
-					rows.push({ cells: cur });
-					cur = [c];
-				}
-			}
-			rows.push({ cells: cur });
-		} else rows.push(...run.map((c) => ({ cells: [c] })));
-		run = [];
-	};
-	for (const line of clean.lines) {
-		if (line.start < from || line.end > to) continue;
-		const text = clean.text.slice(line.start, line.end);
-		const cells = cellsOf(clean, line.start, line.end);
-		if (text.endsWith('|') && cells.length <= 1) {
-			if (cells.length === 1) run.push(cells[0]!);
-			continue;
-		}
-		flush();
-		rows.push({ cells });
-	}
-	flush();
-	return rows;
-}
 
 /** The unit a heading row or the line above it states for money, and where it stands. */
 function headingUnit(rows: Row[], h: number): Cell | null {
@@ -193,10 +126,16 @@ function pairUp(
 		const metric = named[j];
 		const cell = row.cells[j + offset];
 		if (!metric || !cell || !isValue(cell)) continue;
-		const read = cellFigure(ctx.clean, cell, unit);
 		const info = ctx.metrics.get(metric);
-		if (!read || !info) return null;
-		if (!unitFits(info, read[0])) return null;
+		if (!info) return null;
+		// A bare number under a rate's heading (执行率 | 0) is in %, unless it could be a
+		// fraction (0.95): then whether it means 95% or 0.95% the cell does not say.
+		const rate = info.unit === '%' && BARE.test(cell.text);
+		if (rate && Number(cell.text.replace(/,/g, '')) > 0 && Number(cell.text.replace(/,/g, '')) <= 1)
+			continue;
+		const read = cellFigure(ctx.clean, cell, rate ? null : unit);
+		if (!read) return null;
+		if (!rate && !unitFits(info, read[0])) return null;
 		out.push([metric, cell, read[0], read[1]]);
 	}
 	return out.length ? out : null;
@@ -265,7 +204,7 @@ function tableFact(
 		metric,
 		figure,
 		year: ctx.evalYear,
-		basis: defaultBasis(metric),
+		basis: ctx.metrics.get(metric)!.basis,
 		qualifier: figure.qualifier,
 		quote: [from, to],
 		...(tableUnit ? { tableUnit } : {})
@@ -274,7 +213,7 @@ function tableFact(
 
 /** Facts from the tables of clean[from, to), and the spans they were read from. */
 export function readTables(ctx: TableContext, from: number, to: number): Assigned[] {
-	const rows = rowsOf(ctx.clean, from, to);
+	const rows = rowsOf(ctx.clean, from, to, headingWords(ctx.catalogue, SCORE_COLUMNS));
 	const out: Assigned[] = [];
 	rows.forEach((row, h) => {
 		const texts = row.cells.map((c) => plain(c.text));
@@ -284,5 +223,28 @@ export function readTables(ctx: TableContext, from: number, to: number): Assigne
 			columnTable(ctx, rows, h, out);
 		} else formPair(ctx, rows, h, out);
 	});
+	bracketUnits(ctx, from, to, out);
 	return out;
+}
+
+const BRACKET_UNIT =
+	/([\u4e00-\u9fff]{2,12})[(（](分|万元|元|%|人|个|项|件)[)）](\d+(?:\.\d+)?)(?=[\u4e00-\u9fff]|$)/g;
+
+/**
+ * A form's label with its unit in brackets and the number straight after, no separator
+ * (自评总分(分)97.6, cells run together): the label names the metric, the bracket the unit.
+ */
+function bracketUnits(ctx: TableContext, from: number, to: number, out: Assigned[]): void {
+	const text = ctx.clean.text;
+	BRACKET_UNIT.lastIndex = from;
+	for (let m = BRACKET_UNIT.exec(text); m && m.index < to; m = BRACKET_UNIT.exec(text)) {
+		const metric = headingMetric(ctx.catalogue, m[1]!);
+		const info = metric ? ctx.metrics.get(metric) : undefined;
+		const start = m.index + m[0].length - m[3]!.length;
+		const cell = { text: m[3]!, start, end: start + m[3]!.length };
+		const read = cellFigure(ctx.clean, cell, m[2]!);
+		if (!metric || !info || !read || !unitFits(info, read[0])) continue;
+		if (out.some((a) => a.figure.start === start)) continue;
+		out.push(tableFact(ctx, metric, read[0], start - m[2]!.length - 2, cell.end, read[1]));
+	}
 }

@@ -9,6 +9,7 @@ import type { Catalogue } from '../schema.ts';
 import { vocabularyKey } from '../schema.ts';
 import type { Rule } from './rule.ts';
 import { NOT_SUBTOTAL, PART_YEAR, PART_YEAR_NEAR } from './rules-budget.ts';
+import { DEPARTMENTS_IN } from './rules-service.ts';
 
 type Guard = Omit<Rule, 'metric' | 'pre' | 'post' | 'both' | 'part'>;
 
@@ -20,7 +21,8 @@ const GUARDS: Record<string, Guard> = {
 	spending_progress: { not: PART_YEAR, notNear: PART_YEAR_NEAR },
 	carryover: { not: /存量/ },
 	project_expenditure: { kind: 'overall' },
-	review_coverage: { not: /监管/ }
+	review_coverage: { not: /监管/ },
+	hall_entry_rate: { notNear: DEPARTMENTS_IN }
 };
 
 /** Endings that leave a name's meaning unchanged: 年初预算 / 年初预算数 / 年初预算金额. */
@@ -54,4 +56,15 @@ export function headingMetric(catalogue: Catalogue, heading: string): string | n
 		}
 	}
 	return best?.[0] ?? null;
+}
+
+/** One column heading at the sticky position: an alias of a metric, or a score column. */
+export function headingWords(catalogue: Catalogue, structural: string[]): RegExp {
+	const words = [
+		...new Set(catalogue.metrics.flatMap((m) => (m.aliases ?? []).map(vocabularyKey)))
+	].sort((a, b) => b.length - a.length);
+	return new RegExp(
+		`(?:${words.map(escape).join('|')})${NAME_ENDING}|${structural.join('|')}`,
+		'y'
+	);
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { error } from '@sveltejs/kit';
-import { entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
+import { sourceTextPath } from '$lib/contract/tables.ts';
+import { DATA_DIR, entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
 import { allReports, quoteSpansOfReport } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,7 +14,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = async ({ params }) => {
 	const report = (await run(allReports())).find((r) => r.report_id === params.report);
 	if (!report) error(404, `no report ${params.report}`);
-	const source = readFileSync(resolvePath(SOURCES_DIR, report.source_file), 'utf8');
+	// A PDF or web page source: the text the data build verified the quotes against.
+	const derived = resolvePath(DATA_DIR, sourceTextPath(report.source_file));
+	const file = existsSync(derived) ? derived : resolvePath(SOURCES_DIR, report.source_file);
+	const source = readFileSync(file, 'utf8');
 	const lines = source.split('\n');
 	const before = lines.slice(0, report.source_first_line - 1).join('\n');
 	const offset = report.source_first_line > 1 ? before.length + 1 : 0;

@@ -18,6 +18,7 @@ const metric = (id: string, unit: string, extra: Partial<Metric> = {}): Metric =
 	name_zh: `测试${id}`,
 	name_en: `test ${id}`,
 	unit,
+	basis: 'annual',
 	better: 'none',
 	description: '测试指标',
 	...extra

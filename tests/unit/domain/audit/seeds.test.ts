@@ -85,8 +85,20 @@ describe('the audit on the reports in data/sources', () => {
 		expect(find('440281-2022', 'self-vs-external', 'external_score')).toHaveLength(1);
 	});
 
+	test('乐昌 2023 states 12 万人次 served to date, below the 突破 20 万人次 of 2022 alone', () => {
+		for (const report of ['440281-2022', '440281-2023']) {
+			const [found, ...more] = find(report, 'cumulative-below-annual', 'yzz_people_served');
+			expect(more).toEqual([]);
+			expect(found!.message).toContain('“12 万人次”');
+			expect(found!.message).toContain('“突破 20 万人次”');
+		}
+	});
+
 	test('no false findings: what 乐昌 2021–2023 restate about each other agrees', () => {
-		const lechang = findings.filter((f) => f.region_code === '440281');
+		// A running total against an earlier year's annual figure is not a restatement.
+		const lechang = findings.filter(
+			(f) => f.region_code === '440281' && f.check_id !== 'cumulative-below-annual'
+		);
 		for (const f of lechang) {
 			const reports = new Set(f.fact_ids.map((id) => id.split('#')[0]));
 			expect(reports.size, f.message).toBeLessThanOrEqual(1);
@@ -121,12 +133,14 @@ describe('the audit on the reports in data/sources', () => {
 			'440281-2021 conflicting-figures budget_execution_rate',
 			'440281-2022 conflicting-figures budget_execution_rate',
 			'440281-2022 conflicting-levels supervision_coverage',
+			'440281-2022 cumulative-below-annual yzz_people_served',
 			'440281-2022 points-over-max 部门预算资金支出率',
 			'440281-2022 score-maxima 部门预算资金支出率',
 			'440281-2022 self-vs-external external_score',
 			'440281-2023 conflicting-figures budget_execution_rate',
 			'440281-2023 conflicting-levels cloud_systems',
 			'440281-2023 conflicting-levels one_window_rate',
+			'440281-2023 cumulative-below-annual yzz_people_served',
 			'440281-2023 points-over-max 部门预算资金支出率',
 			'440281-2023 self-above-external external_score',
 			'440883-2023 sum-of-parts expenditure_final'
