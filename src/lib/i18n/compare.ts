@@ -38,12 +38,12 @@ export const compare = {
 		(p) => `${p.n} metrics, by category`
 	),
 	compare_every_metric: withParams<{ n: number }>(
-		(p) => `也列出只有一个县报告的 ${p.n} 个指标`,
-		(p) => `Also list the ${p.n} metric(s) one county states`
+		(p) => `也列出本年所选县中不足两个县报告的 ${p.n} 个指标`,
+		(p) => `Also list the ${p.n} metric(s) fewer than two chosen counties state this year`
 	),
 	compare_metric_counties: withParams<{ n: number }>(
-		(p) => `（${p.n} 个县）`,
-		(p) => ` (${p.n} ${p.n === 1 ? 'county' : 'counties'})`
+		(p) => `（本年 ${p.n} 个县报告）`,
+		(p) => ` (stated by ${p.n} ${p.n === 1 ? 'county' : 'counties'} this year)`
 	),
 	compare_year_ranked: { zh: '排名年度', en: 'Year ranked' },
 	compare_counties: { zh: '县（市、区）', en: 'Counties' },

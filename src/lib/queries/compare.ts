@@ -7,7 +7,7 @@
  */
 import type { Runner } from '../db/sql.ts';
 import { wholeFactsOfMetric, type FactRow } from './facts.ts';
-import type { MetricInfo } from './metrics.ts';
+import { statingOfYear, type MetricInfo } from './metrics.ts';
 import { byRank, pickStated, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
@@ -51,6 +51,8 @@ export interface CompareModel {
 	years: number[];
 	/** Departments of the chosen counties, then each project with a figure. */
 	byYear: YearsRow[];
+	/** Metric id → how many chosen counties state it in the view's year (absent: none). */
+	stating: Record<string, number>;
 }
 
 const PROJECT_RANK: Rank = { status: 'unranked', rank: null, of: 0, tie: false, band: null };
@@ -116,6 +118,7 @@ export function compareModel(
 	view: CompareView,
 	metric: MetricInfo,
 	allCounties: readonly CountyRow[],
+	stating: Record<string, number> = {},
 	agree: Agree = agreeAtStatedPrecision
 ): CompareModel {
 	const counties = allCounties.filter((c) => view.counties.includes(c.region_code));
@@ -166,7 +169,7 @@ export function compareModel(
 		}))
 	];
 
-	return { view, metric, ranking: [...departments, ...projectRows], years, byYear };
+	return { view, metric, ranking: [...departments, ...projectRows], years, byYear, stating };
 }
 
 /**
@@ -179,10 +182,15 @@ export async function answerCompare(
 	metric: MetricInfo,
 	counties: readonly CountyRow[]
 ): Promise<CompareModel> {
+	const [facts, stating] = await Promise.all([
+		run(wholeFactsOfMetric(view.metric, view.counties)),
+		run(statingOfYear(view.year, view.counties))
+	]);
 	return compareModel(
-		await run(wholeFactsOfMetric(view.metric, view.counties)),
+		facts,
 		view,
 		metric,
-		counties
+		counties,
+		Object.fromEntries(stating.map((s) => [s.metric_id, s.counties]))
 	);
 }

@@ -37,6 +37,20 @@ export const metricCoverage = () => sql<MetricCoverageRow>`
 	SELECT DISTINCT metric_id, year, region_code FROM facts WHERE part IS NULL
 	ORDER BY metric_id, year, region_code`;
 
+export interface StatingRow {
+	metric_id: string;
+	counties: number;
+}
+
+/**
+ * How many of these regions state each metric in one year (any whole-scope figure, their
+ * own or a project's): the comparison pages list first what at least two of them state.
+ */
+export const statingOfYear = (year: number, codes: readonly string[]) => sql<StatingRow>`
+	SELECT metric_id, count(DISTINCT region_code)::INTEGER AS counties FROM facts
+	WHERE year = ${year} AND region_code IN (${codes}) AND part IS NULL
+	GROUP BY metric_id ORDER BY metric_id`;
+
 export interface MetricInfo extends MetricRow {
 	/** Years with at least one figure, ascending. */
 	years: number[];

@@ -24,7 +24,12 @@ import {
 } from '../../../src/lib/queries/findings.ts';
 import { answerCoverage } from '../../../src/lib/queries/coverage.ts';
 import { answerMatrix } from '../../../src/lib/queries/matrix.ts';
-import { allMetrics, catalogueOf, metricCoverage } from '../../../src/lib/queries/metrics.ts';
+import {
+	allMetrics,
+	catalogueOf,
+	metricCoverage,
+	statingOfYear
+} from '../../../src/lib/queries/metrics.ts';
 import {
 	allReports,
 	countiesWithReports,
@@ -274,5 +279,24 @@ describe('the pages’ answers', () => {
 			rows.find((r) => r.metric.metric_id === id)!.cells[model.counties.indexOf(xinfeng.county)];
 		expect(at('budget_initial')).toBe('project');
 		expect(at('full_online_rate')).toBe('stated');
+	});
+
+	test('the picker counts, per year and chosen counties, whole-scope figures of that year only', async () => {
+		const all = await table<Fact>('facts');
+		const codes = [...new Set(all.map((f) => f.region_code))];
+		const years = [...new Set(all.map((f) => f.year))];
+		expect(years.length).toBeGreaterThan(1);
+		for (const year of years)
+			for (const chosen of [codes, codes.slice(1)]) {
+				const expected = new Map<string, Set<string>>();
+				for (const f of all)
+					if (f.year === year && f.part === null && chosen.includes(f.region_code))
+						expected.set(f.metric_id, (expected.get(f.metric_id) ?? new Set()).add(f.region_code));
+				const counted = await run(statingOfYear(year, chosen));
+				expect(Object.fromEntries(counted.map((r) => [r.metric_id, r.counties]))).toEqual(
+					Object.fromEntries([...expected].map(([id, s]) => [id, s.size]))
+				);
+			}
+		expect(await run(statingOfYear(years[0]!, []))).toEqual([]);
 	});
 });
