@@ -84,6 +84,10 @@ export const say = {
 		zh: `保存失败：这份报告已在另一个窗口或标签页中修改（当前版本 ${current}，本页基于版本 ${sent}）。为免覆盖别人的修改，请重新载入后再改。`,
 		en: `Not saved: this report was changed in another window or tab (now version ${current}; this page has version ${sent}). Reload it before editing, so no one's changes are overwritten.`
 	}),
+	shiftedWhileSaving: (): Said => ({
+		zh: '未保存：上一项修改保存时，数字或评分的列表已有增减，这一操作可能会落到别的条目上。请核对后再操作一次。',
+		en: 'Not saved: figures or scores were added or deleted while the previous change was saving, so this action could land on another entry. Check, then do it again.'
+	}),
 	recordChanged: (file: string): Said => ({
 		zh: `保存失败：data/records/${file} 在本页打开后已被修改（可能在另一个标签页标记了已审）。请重新载入。`,
 		en: `Not saved: data/records/${file} changed after this page opened it (perhaps marked reviewed in another tab). Reload.`
