@@ -156,8 +156,12 @@ test('with JavaScript, the live chart keeps 乐昌’s two 粤智助 bases apart
 	);
 	const chart = frame.locator('.chart');
 	await chart.scrollIntoViewIfNeeded();
+	const described = (await chart.getAttribute('aria-label'))!;
+	expect(described).toMatch(/^乐昌市 · 粤智助业务量：/);
 	await chart.hover();
 	await expect(chart).toHaveAttribute('data-live', 'true');
+	// The live chart keeps the page's description (ECharts would write its own over it).
+	await expect(chart).toHaveAttribute('aria-label', described);
 	// The live chart is drawn in the browser from the same series.
 	const legend = chart.locator('svg text');
 	await expect(legend.filter({ hasText: '粤智助业务量（年度数）' })).toHaveCount(1);
@@ -169,6 +173,8 @@ test('with JavaScript, the live chart keeps 乐昌’s two 粤智助 bases apart
 	for (const name of names) await expect(legend.filter({ hasText: name })).toHaveCount(1);
 	await expect(frame.locator('thead th')).toHaveText(['Year', ...names]);
 	await expect(frame.locator('h3')).toHaveText('乐昌市 · Yuezhizhu transactions');
+	await expect(chart).toHaveAttribute('aria-label', /^乐昌市 · Yuezhizhu transactions：/);
+	expect(await chart.getAttribute('aria-label')).not.toMatch(/NaN|这是/);
 	expect(errors).toEqual([]);
 });
 

@@ -11,6 +11,7 @@ import {
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
+	type AriaComponentOption,
 	type GridComponentOption,
 	type LegendComponentOption,
 	type MarkLineComponentOption,
@@ -32,6 +33,7 @@ use([
 ]);
 
 export type ChartOption = ComposeOption<
+	| AriaComponentOption
 	| BarSeriesOption
 	| LineSeriesOption
 	| GridComponentOption
