@@ -31,7 +31,8 @@ export interface SiteResult {
 	loads: { home: PublicLoad[]; city: PublicLoad[]; dashboard: DashboardLoad[] };
 }
 
-const PORT = 4394;
+/** BENCH_PORT lets two benchmarks run side by side on one machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 4394);
 
 function medianOf<T extends object>(xs: T[]): T {
 	const first = xs[0]!;
