@@ -293,7 +293,7 @@ test('a long matrix draws the rows in view, and every row a reader scrolls to', 
 	const seen = new Set<string>();
 	for (let step = 0; step < 200; step++) {
 		await frames(page);
-		const view = await table.evaluate((el) => {
+		const view = await table.evaluate((el: HTMLTableElement) => {
 			const body = el.tHead!.getBoundingClientRect().bottom;
 			const end = el.getBoundingClientRect().bottom;
 			const inView = [...el.querySelectorAll<HTMLElement>('tr[data-row]')].filter((r) => {
