@@ -13,6 +13,13 @@ import { everyRow, MIN_VIRTUAL_ROWS, rowWindow, type RowWindow } from './row-win
 /** A first guess at a row's height before one is measured (a matrix row is ~56 px). */
 const GUESS_PX = 48;
 
+/**
+ * Set when the first table is attached, which is after the page has hydrated: a table made
+ * after that (a new view) has no prerendered HTML to match, so it starts with a window
+ * instead of drawing every row and then laying them all out to measure.
+ */
+let hydrated = false;
+
 export class VirtualRows {
 	#count: () => number;
 	#live = $state(false);
@@ -27,6 +34,15 @@ export class VirtualRows {
 	/** Call while a component initialises: the window follows `count` as the data changes. */
 	constructor(count: () => number) {
 		this.#count = count;
+		if (hydrated) {
+			this.#live = true;
+			this.#window = rowWindow({
+				count: count(),
+				origin: 0,
+				viewport: window.innerHeight,
+				rowHeight: GUESS_PX
+			});
+		}
 		$effect(() => {
 			count();
 			untrack(() => this.#schedule?.());
@@ -84,6 +100,8 @@ export class VirtualRows {
 			const w = this.#window;
 			if (next.start !== w.start || next.end !== w.end || Math.abs(next.before - w.before) > 1)
 				this.#window = next;
+			// Every row stays drawn (as prerendered) until the first window is known.
+			this.#live = true;
 		};
 		const schedule = () => {
 			if (!frame) frame = requestAnimationFrame(measure);
@@ -111,8 +129,9 @@ export class VirtualRows {
 		table.addEventListener('focusin', focusin);
 		table.addEventListener('focusout', focusout);
 		this.#schedule = schedule;
-		this.#live = true;
-		untrack(measure);
+		hydrated = true;
+		// Measured on the next frame, never while the new rows are being made (no forced layout).
+		schedule();
 		return () => {
 			this.#schedule = null;
 			if (frame) cancelAnimationFrame(frame);
