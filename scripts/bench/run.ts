@@ -187,16 +187,33 @@ const siteStep: Step<SiteResult> = {
 			)
 		);
 		table(
-			['preset', 'first chart ms', 'engine ms', 'data ms', 'MB', 'wasm MB', 'Parquet KB', 'files'],
-			results.map(({ preset, dashboard: d }) => [
+			[
+				'preset',
+				'first chart ms',
+				'engine ms',
+				'data ms',
+				'MB',
+				'wasm MB',
+				'wasm files',
+				'Parquet KB',
+				'files',
+				'repeat engine ms',
+				'repeat wasm MB',
+				'wasm from cache'
+			],
+			results.map(({ preset, dashboard: d, repeat: r }) => [
 				preset,
 				d.firstChartMs,
 				d.engineReadyMs,
 				d.dataLoadedMs,
 				mb(d.totalBytes),
 				mb(d.wasmBytes),
+				d.wasmFiles,
 				kb(d.parquetBytes),
-				d.parquetFiles
+				d.parquetFiles,
+				r.engineReadyMs,
+				mb(r.wasmBytes),
+				`${r.wasmFromCache}/${r.wasmRequests}`
 			])
 		);
 		table(

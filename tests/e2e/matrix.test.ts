@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { LIVE, watch } from './watch.ts';
+import { frames, LIVE, watch } from './watch.ts';
 
 // Each live test starts DuckDB-WASM cold (a few seconds, more on a busy machine).
 test.describe.configure({ timeout: 120_000 });
@@ -14,8 +14,29 @@ const LECHANG = '440281';
 const XINFENG = '440233';
 const WUCHUAN = '440883';
 
-const cell = (page: Page, metric: string, county: string) =>
-	page.locator(`tr[data-metric="${metric}"] td[data-county="${county}"]`);
+/**
+ * A metric's row, as a reader reaches it: a long table draws only the rows in view once
+ * live, so when the row is not drawn, the single-county list is opened and scrolled
+ * through from its top until it is.
+ */
+async function reveal(page: Page, metric: string): Promise<void> {
+	const row = page.locator(`tr[data-metric="${metric}"]`);
+	if (await row.count()) return;
+	const single = page.locator('details.single');
+	if ((await single.getAttribute('open')) === null) await single.locator('summary').click();
+	await single
+		.locator('table.matrix')
+		.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY));
+	for (let step = 0; step < 200 && !(await row.count()); step++) {
+		await page.mouse.wheel(0, 400);
+		await frames(page);
+	}
+}
+
+async function cell(page: Page, metric: string, county: string) {
+	await reveal(page, metric);
+	return page.locator(`tr[data-metric="${metric}"] td[data-county="${county}"]`);
+}
 
 async function shows(page: Page, search: string): Promise<void> {
 	const root = page.getByTestId('matrix');
@@ -29,34 +50,39 @@ async function expectLatestYear(page: Page): Promise<void> {
 	await expect(page.locator('table.matrix caption').first()).toContainText('2023年');
 	// Both counties state 粤智助 volumes to date; the metric is ranked on the year's figure.
 	const yzz = (c: string) => cell(page, 'yzz_transactions', c);
-	await expect(yzz(LECHANG)).toHaveText(/^\s*累计≥93万笔\s*累计数，不排名\s*$/);
-	await expect(yzz(WUCHUAN)).toHaveText(/^\s*累计≥34.5万笔\s*累计数，不排名\s*$/);
-	for (const c of [LECHANG, WUCHUAN]) expect(await yzz(c).getAttribute('data-band')).toBeNull();
-	await expect(yzz(XINFENG)).toHaveText('未报告');
+	await expect(await yzz(LECHANG)).toHaveText(/^\s*累计≥93万笔\s*累计数，不排名\s*$/);
+	await expect(await yzz(WUCHUAN)).toHaveText(/^\s*累计≥34.5万笔\s*累计数，不排名\s*$/);
+	for (const c of [LECHANG, WUCHUAN])
+		expect(await (await yzz(c)).getAttribute('data-band')).toBeNull();
+	await expect(await yzz(XINFENG)).toHaveText('未报告');
 	// Two levels on one basis are ranked: 新丰's 861 catalogues to date against 乐昌's 853.
-	await expect(cell(page, 'data_catalogs', XINFENG)).toHaveText(/^\s*861个\s*第1\/2\s*$/);
-	await expect(cell(page, 'data_catalogs', LECHANG)).toHaveText(/^\s*853个\s*第2\/2\s*$/);
+	await expect(await cell(page, 'data_catalogs', XINFENG)).toHaveText(/^\s*861个\s*第1\/2\s*$/);
+	await expect(await cell(page, 'data_catalogs', LECHANG)).toHaveText(/^\s*853个\s*第2\/2\s*$/);
 	// The city's 韶关专版 items are not 乐昌's figure: no row.
 	await expect(page.locator('tr[data-metric="yss_items"]')).toHaveCount(0);
 	// A contradicted figure: both values, ranked by neither, not coloured.
-	const window = cell(page, 'one_window_rate', LECHANG);
+	const window = await cell(page, 'one_window_rate', LECHANG);
 	await expect(window).toContainText('92% / 90%');
 	await expect(window).toContainText('说法不一，不排名');
 	expect(await window.getAttribute('data-band')).toBeNull();
 	// No direction: the value, no rank, no colour; 新丰's project budgets are counted apart.
-	await expect(cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*371.02万元\s*$/);
-	expect(await cell(page, 'budget_initial', LECHANG).getAttribute('data-band')).toBeNull();
-	await expect(cell(page, 'budget_initial', XINFENG)).toContainText('未报告');
-	await expect(cell(page, 'budget_initial', XINFENG)).toContainText('项目数字 3 项（不排名）');
-	await expect(cell(page, 'yss_users', WUCHUAN)).toContainText('≥89.65万人');
-	await expect(cell(page, 'yss_users', WUCHUAN)).toContainText('第1/2');
+	await expect(await cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*371.02万元\s*$/);
+	expect(await (await cell(page, 'budget_initial', LECHANG)).getAttribute('data-band')).toBeNull();
+	await expect(await cell(page, 'budget_initial', XINFENG)).toContainText('未报告');
+	await expect(await cell(page, 'budget_initial', XINFENG)).toContainText(
+		'项目数字 3 项（不排名）'
+	);
+	await expect(await cell(page, 'yss_users', WUCHUAN)).toContainText('≥89.65万人');
+	await expect(await cell(page, 'yss_users', WUCHUAN)).toContainText('第1/2');
 }
 
 /**
  * Comparable first: the open table holds only metrics two or more counties state (a figure
  * of their own or a project's); the rest sit behind a toggle that says how many they are.
+ * Live, the long list behind the toggle is drawn as it is scrolled; every row is asked for
+ * (the toggle beside its caption) to count them.
  */
-async function expectComparableFirst(page: Page): Promise<void> {
+async function expectComparableFirst(page: Page, live: boolean): Promise<void> {
 	const open = page.locator('table.matrix').first();
 	const stating = await open
 		.locator('tr[data-metric]')
@@ -72,10 +98,13 @@ async function expectComparableFirst(page: Page): Promise<void> {
 	for (const n of stating) expect(n).toBeGreaterThanOrEqual(2);
 	const single = page.locator('details.single');
 	const hidden = single.locator('tr[data-metric]');
+	await expect(hidden.first()).toBeHidden();
+	await single.locator('summary').click();
+	await expect(hidden.first()).toBeVisible();
+	if (live) await single.getByRole('button', { name: /一次显示全部 \d+ 行/ }).click();
 	const n = await hidden.count();
 	expect(n).toBeGreaterThan(0);
 	await expect(single.locator('summary')).toContainText(`另有 ${n} 个指标只有一个县报告`);
-	await expect(hidden.first()).toBeHidden();
 	const counts = await hidden.evaluateAll((rows) =>
 		rows.map(
 			(r) =>
@@ -85,9 +114,7 @@ async function expectComparableFirst(page: Page): Promise<void> {
 		)
 	);
 	expect(counts.every((c) => c === 1)).toBe(true);
-	await single.locator('summary').click();
-	await expect(hidden.first()).toBeVisible();
-	await expect(cell(page, 'one_window_rate', LECHANG)).toBeVisible();
+	await expect(await cell(page, 'one_window_rate', LECHANG)).toBeVisible();
 }
 
 test.describe('with JavaScript disabled', () => {
@@ -96,6 +123,9 @@ test.describe('with JavaScript disabled', () => {
 	test('the latest year is complete in the HTML, grouped by category', async ({ page }) => {
 		await page.goto('/matrix');
 		await expectLatestYear(page);
+		const open = page.locator('table.matrix').first();
+		const stated = /（(\d+) 个指标）/.exec((await open.locator('caption').textContent())!)!;
+		await expect(open.locator('tr[data-metric]')).toHaveCount(Number(stated[1]));
 		const groups = await page.locator('tr.group th').allInnerTexts();
 		expect(groups).toContain('预算与支出');
 		expect(groups).toContain('粤智助自助机');
@@ -103,7 +133,7 @@ test.describe('with JavaScript disabled', () => {
 
 	test('opens on the comparable metrics; the toggle reveals the rest', async ({ page }) => {
 		await page.goto('/matrix');
-		await expectComparableFirst(page);
+		await expectComparableFirst(page, false);
 	});
 });
 
@@ -111,7 +141,7 @@ test('comparable first, live: 韶关市 has its own single-county metrics', asyn
 	await page.goto('/matrix?place=440200');
 	await shows(page, '?place=440200');
 	await expect(page.locator('table.matrix thead').first()).not.toContainText('吴川市');
-	await expectComparableFirst(page);
+	await expectComparableFirst(page, true);
 });
 
 test('the year lives in the URL; back and forward restore it', async ({ page, baseURL }) => {
@@ -124,10 +154,12 @@ test('the year lives in the URL; back and forward restore it', async ({ page, ba
 	await expect(page).toHaveURL(/\/matrix\?year=2022$/);
 	await shows(page, '?year=2022');
 	await expect(page.locator('table.matrix caption').first()).toContainText('2022年');
-	await expect(cell(page, 'yzz_transactions', LECHANG)).toHaveText(/^\s*60万笔\s*第1\/1\s*$/);
+	await expect(await cell(page, 'yzz_transactions', LECHANG)).toHaveText(/^\s*60万笔\s*第1\/1\s*$/);
 	// One county ranked: the rank is written, but there is nothing to colour.
-	expect(await cell(page, 'yzz_transactions', LECHANG).getAttribute('data-band')).toBeNull();
-	await expect(cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*349.2万元\s*$/);
+	expect(
+		await (await cell(page, 'yzz_transactions', LECHANG)).getAttribute('data-band')
+	).toBeNull();
+	await expect(await cell(page, 'budget_initial', LECHANG)).toHaveText(/^\s*349.2万元\s*$/);
 
 	await page.goBack();
 	await shows(page, '');
@@ -162,7 +194,7 @@ test('a cell opens that comparison', async ({ page, baseURL }) => {
 	// 2022 has one reporting county: nothing to compare, so the single-county list is open.
 	await expect(page.getByText('这一年没有两个县都报告的指标')).toBeVisible();
 	await expect(page.locator('details.single')).toHaveAttribute('open', '');
-	await cell(page, 'yzz_transactions', LECHANG).getByRole('link').click();
+	await (await cell(page, 'yzz_transactions', LECHANG)).getByRole('link').click();
 	await expect(page).toHaveURL(/\/compare\?metric=yzz_transactions&year=2022$/);
 	const root = page.getByTestId('compare');
 	await expect(root).toHaveAttribute('data-view', '?metric=yzz_transactions&year=2022', {
@@ -176,7 +208,7 @@ test('a cell opens that comparison', async ({ page, baseURL }) => {
 	).toContainText('60万笔');
 
 	await page.goto('/matrix');
-	const link = cell(page, 'yss_users', WUCHUAN).getByRole('link');
+	const link = (await cell(page, 'yss_users', WUCHUAN)).getByRole('link');
 	await expect(link).toHaveAttribute('href', /\/compare\?metric=yss_users$/);
 	expect(seen.errors).toEqual([]);
 });

@@ -21,3 +21,9 @@ export function watch(page: Page, origin: string) {
  * machine, several times that on a busy one. It waits on the answer, never for a fixed time.
  */
 export const LIVE = 60_000;
+
+/** Two frames: a long table's drawn rows follow a scroll on the next one. */
+export const frames = (page: Page) =>
+	page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))
+	);

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { median } from './site.ts';
+import { watchWasm } from './wasm-requests.ts';
 
 export interface Latency {
 	count: number;
@@ -28,8 +29,20 @@ export interface DashboardLoad {
 	dataLoadedMs: number;
 	totalBytes: number;
 	wasmBytes: number;
+	/** Engine bundles (.wasm files) fetched in the visit: one is right. */
+	wasmFiles: number;
 	parquetBytes: number;
 	parquetFiles: number;
+}
+
+/** The dashboard opened again in the same browser (its HTTP cache kept), engine started. */
+export interface RepeatLoad {
+	engineReadyMs: number;
+	/** Requests for a .wasm file, and how many of them the browser's cache answered. */
+	wasmRequests: number;
+	wasmFromCache: number;
+	/** Bytes of .wasm that came over the network (0 when all came from the cache). */
+	wasmBytes: number;
 }
 
 export function percentile(xs: readonly number[], p: number): number {
@@ -122,10 +135,42 @@ export async function dashboardLoad(browser: Browser, base: string): Promise<Das
 			dataLoadedMs: Number(await root.getAttribute('data-tables-ready-ms')),
 			totalBytes: sum(() => true),
 			wasmBytes: sum((u) => u.endsWith('.wasm')),
+			wasmFiles: new Set(rows.filter((r) => r.url.endsWith('.wasm')).map((r) => r.url)).size,
 			parquetBytes: sum((u) => u.endsWith('.parquet')),
 			parquetFiles: rows.filter((r) => r.url.endsWith('.parquet')).length
 		};
 	});
+}
+
+/**
+ * /compare visited once (engine ready), then again in a new tab of the same browser
+ * context: the engine's time on the repeat visit, and whether the wasm came from the
+ * browser's cache (wasm-requests.ts).
+ */
+export async function repeatLoad(browser: Browser, base: string): Promise<RepeatLoad> {
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const ready = async (page: Page) => {
+		await page.goto(`${base}/compare`, { waitUntil: 'commit' });
+		const root = page.locator('[data-testid=compare][data-engine-ready-ms]');
+		await root.waitFor({ timeout: 120_000 });
+		return Number(await root.getAttribute('data-engine-ready-ms'));
+	};
+	try {
+		await ready(await context.newPage());
+		const page = await context.newPage();
+		const wasm = await watchWasm(page);
+		const engineReadyMs = await ready(page);
+		await page.waitForLoadState('networkidle');
+		const rs = wasm.take();
+		return {
+			engineReadyMs,
+			wasmRequests: rs.length,
+			wasmFromCache: rs.filter((r) => r.cached).length,
+			wasmBytes: rs.reduce((n, r) => n + r.bytes, 0)
+		};
+	} finally {
+		await context.close();
+	}
 }
 
 /**

@@ -10,13 +10,15 @@ import { buildSite, type SiteBuild } from './site-build.ts';
 import {
 	compareInteractions,
 	dashboardLoad,
+	repeatLoad,
 	areaInteractions,
 	profileInteractions,
 	publicLoad,
 	summarise,
 	type DashboardLoad,
 	type Interactions,
-	type PublicLoad
+	type PublicLoad,
+	type RepeatLoad
 } from './site-measure.ts';
 import { median, openSite } from './site.ts';
 import type { PresetName } from './presets.ts';
@@ -27,11 +29,19 @@ export interface SiteResult {
 	/** `/` and the picked county's city page. */
 	public: Record<'home' | 'city' | 'brief' | 'coverage', PublicLoad>;
 	dashboard: DashboardLoad;
+	/** The dashboard again in the same browser: engine from the HTTP cache. */
+	repeat: RepeatLoad;
 	interactions: Record<'compare' | 'profile' | 'matrix' | 'coverage', Interactions>;
-	loads: { home: PublicLoad[]; city: PublicLoad[]; dashboard: DashboardLoad[] };
+	loads: {
+		home: PublicLoad[];
+		city: PublicLoad[];
+		dashboard: DashboardLoad[];
+		repeat: RepeatLoad[];
+	};
 }
 
-const PORT = 4394;
+/** BENCH_PORT lets two benchmarks run side by side on one machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 4394);
 
 function medianOf<T extends object>(xs: T[]): T {
 	const first = xs[0]!;
@@ -67,7 +77,8 @@ export async function benchSite(
 			city: [] as PublicLoad[],
 			brief: [] as PublicLoad[],
 			coverage: [] as PublicLoad[],
-			dashboard: [] as DashboardLoad[]
+			dashboard: [] as DashboardLoad[],
+			repeat: [] as RepeatLoad[]
 		};
 		for (let i = 0; i < opts.runs; i++) {
 			loads.home.push(await publicLoad(browser, `${base}/`));
@@ -75,8 +86,10 @@ export async function benchSite(
 			loads.brief.push(await publicLoad(browser, `${base}/brief/${build.city}/${build.year}`));
 			loads.coverage.push(await publicLoad(browser, `${base}/coverage`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
+			loads.repeat.push(await repeatLoad(browser, base));
 		}
 		const dashboard = medianOf(loads.dashboard);
+		const repeat = medianOf(loads.repeat);
 		const pub = {
 			home: medianOf(loads.home),
 			city: medianOf(loads.city),
@@ -88,7 +101,9 @@ export async function benchSite(
 			`  public: / ${kb(pub.home)}; /city/${build.city} ${kb(pub.city)}; ` +
 				`/brief/${build.city}/${build.year} ${kb(pub.brief)}; /coverage ${kb(pub.coverage)}; ` +
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
-				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB`
+				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB, ` +
+				`wasm files ${dashboard.wasmFiles}; repeat visit: engine ${repeat.engineReadyMs} ms, ` +
+				`wasm ${repeat.wasmFromCache}/${repeat.wasmRequests} from cache, ${repeat.wasmBytes} B over the network`
 		);
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
@@ -106,7 +121,7 @@ export async function benchSite(
 					.map(([k, l]) => `${k} ${l.drawn.p50}/${l.drawn.p95}`)
 					.join(', ')
 		);
-		return { preset, build, public: pub, dashboard, interactions, loads };
+		return { preset, build, public: pub, dashboard, repeat, interactions, loads };
 	} finally {
 		await site.close();
 	}

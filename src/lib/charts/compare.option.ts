@@ -12,6 +12,7 @@ import type { CompareModel, RankingRow } from '../queries/compare.ts';
 import type { Stated } from '../queries/stated.ts';
 import type { ChartOption } from './echarts.ts';
 import { COLORS, FONT, GRID_LINE, TEXT } from './palette.ts';
+import { readableLines, type ReadableLines } from './readable-lines.ts';
 import { pointOf, seriesOf, type Series, type SeriesPoint } from './series.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './size.ts';
 import { basisLabel, entityName, yearLabel } from './labels.ts';
@@ -203,8 +204,15 @@ function legendRows(series: Series[]): number {
 	return Math.max(1, Math.ceil(width / (CHART_WIDTH - 40)));
 }
 
-export function yearsOption(model: CompareModel, lang: Lang): ChartOption {
+/** The lines the years chart draws: every series, or (`all` false) a readable few. */
+export function yearsLines(model: CompareModel, lang: Lang, all = false): ReadableLines {
 	const series = yearsSeries(model, lang);
+	const lines = readableLines(series, model.years.indexOf(model.view.year));
+	return all ? { ...lines, shown: series, omitted: [], rule: 'all' } : lines;
+}
+
+export function yearsOption(model: CompareModel, lang: Lang, all = false): ChartOption {
+	const series = yearsLines(model, lang, all).shown;
 	const option = trendOption({
 		categories: model.years.map((y) => yearLabel(y, lang)),
 		series,

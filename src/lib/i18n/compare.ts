@@ -71,6 +71,22 @@ export const compare = {
 		(p) => `${p.metric}：历年变化`,
 		(p) => `${p.metric} over the years`
 	),
+	years_lines_top_bottom: withParams<{ year: string; each: number; shown: number; total: number }>(
+		(p) =>
+			`线条较多，图中只画出${p.year}数值最高和最低的各 ${p.each} 条（共 ${p.total} 条中的 ${p.shown} 条）；全部数字见下方数据表。`,
+		(p) =>
+			`Many lines: the chart draws the ${p.each} highest and the ${p.each} lowest in ${p.year} (${p.shown} of ${p.total}); every figure is in the table below.`
+	),
+	years_lines_stated: withParams<{ year: string; shown: number; total: number }>(
+		(p) =>
+			`线条较多，图中只画出${p.year}有数字的 ${p.shown} 条（共 ${p.total} 条）；全部数字见下方数据表。`,
+		(p) =>
+			`Many lines: the chart draws the ${p.shown} with a figure in ${p.year} (of ${p.total}); every figure is in the table below.`
+	),
+	years_lines_all: withParams<{ total: number }>(
+		(p) => `画出全部 ${p.total} 条线`,
+		(p) => `Draw all ${p.total} lines`
+	),
 	years_source: {
 		zh: '每个年度的数字取自描述该年度的报告句子（后一年的报告也常写上一年的数字）。',
 		en: 'Each year’s figure is the one stated for that year (a report often also states the year before).'

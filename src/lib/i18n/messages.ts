@@ -13,7 +13,7 @@ import { data } from './data.ts';
 import { figures } from './figures.ts';
 import { matrix } from './matrix.ts';
 import { publicPages } from './public.ts';
-import { translator, type Messages } from './translate.ts';
+import { translator, withParams, type Messages } from './translate.ts';
 
 export const common = {
 	site_name: { zh: '县域政务服务绩效对比看板', en: 'County Government Service Performance' },
@@ -46,6 +46,10 @@ export const common = {
 	show_table: { zh: '数据表', en: 'Data table' },
 	save_png: { zh: '保存图片', en: 'Save as PNG' },
 	download_csv: { zh: '下载 CSV', en: 'Download CSV' },
+	show_all_rows: withParams<{ n: number }>(
+		(p) => `一次显示全部 ${p.n} 行`,
+		(p) => `Show all ${p.n} rows at once`
+	),
 	none: { zh: '（无）', en: '(none)' },
 	metric_heading: { zh: '指标', en: 'Metric' },
 	category_heading: { zh: '类别', en: 'Category' },
