@@ -187,12 +187,27 @@ const siteStep: Step<SiteResult> = {
 			)
 		);
 		table(
-			['preset', 'first chart ms', 'engine ms', 'data ms', 'MB', 'wasm MB', 'Parquet KB', 'files'],
-			results.map(({ preset, dashboard: d }) => [
+			[
+				'preset',
+				'first chart ms',
+				'engine ms',
+				'data ms',
+				'1st change ms',
+				'by',
+				'answer KB',
+				'MB',
+				'wasm MB',
+				'Parquet KB',
+				'files'
+			],
+			results.map(({ preset, dashboard: d, firstChange: f, loads }) => [
 				preset,
 				d.firstChartMs,
 				d.engineReadyMs,
 				d.dataLoadedMs,
+				f.drawnMs,
+				[...new Set(loads.firstChange.map((x) => x.answer || '?'))].join('/'),
+				kb(f.answerBytes),
 				mb(d.totalBytes),
 				mb(d.wasmBytes),
 				kb(d.parquetBytes),

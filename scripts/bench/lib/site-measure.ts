@@ -128,6 +128,54 @@ export async function dashboardLoad(browser: Browser, base: string): Promise<Das
 	});
 }
 
+/** The first change of metric on /compare, made cold at CLICK_AT ms after navigation. */
+export interface FirstChange {
+	/** Page time of the click (CLICK_AT, or later when the page hydrated later). */
+	clickMs: number;
+	/** Page time the new view was drawn: what the issue's goal counts, from navigation. */
+	drawnMs: number;
+	/** Who answered it: 'precomputed' or 'engine' (the page's data-answer). */
+	answer: string;
+	/** Bytes fetched from navigation until drawn: Parquet, and precomputed answers (JSON). */
+	parquetBytes: number;
+	answerBytes: number;
+}
+
+export const CLICK_AT = 1000;
+
+/**
+ * A reader who changes the metric about a second after /compare opened, cold: the moment
+ * the engine may not be ready yet. The metric chosen is the next one in the list.
+ */
+export async function firstChangeLoad(browser: Browser, base: string): Promise<FirstChange> {
+	return cold(browser, async (page) => {
+		const done = meter(page);
+		await page.goto(`${base}/compare`, { waitUntil: 'commit' });
+		const root = '[data-testid=compare]';
+		await page.waitForFunction(
+			([sel, at]) =>
+				document.querySelector<HTMLElement>(sel)?.dataset.hydrated === 'true' &&
+				performance.now() >= at,
+			[root, CLICK_AT] as const,
+			{ polling: 'raf', timeout: 60_000 }
+		);
+		const metrics = await options(page, '#metric');
+		const current = await page.$eval('#metric', (s) => (s as HTMLSelectElement).value);
+		const next = metrics[(metrics.indexOf(current) + 1) % metrics.length]!;
+		const { t0, drawnAt } = await change(page, root, { select: '#metric', value: next });
+		const rows = await done();
+		const sum = (f: (u: string) => boolean) =>
+			rows.filter((r) => f(r.url)).reduce((n, r) => n + r.bytes, 0);
+		return {
+			clickMs: Math.round(t0),
+			drawnMs: Math.round(drawnAt),
+			answer: (await page.getAttribute(root, 'data-answer')) ?? '',
+			parquetBytes: sum((u) => u.endsWith('.parquet')),
+			answerBytes: sum((u) => u.includes('/data/answers/'))
+		};
+	});
+}
+
 /**
  * Makes one change inside the page (a select's change event, a radio's click) and waits
  * until `root` shows the new view (its data-view is the URL's query and its status is
@@ -137,7 +185,7 @@ async function change(
 	page: Page,
 	root: string,
 	act: { select: string; value: string } | { click: string }
-): Promise<Sample> {
+): Promise<Sample & { t0: number; drawnAt: number }> {
 	const before = await page.evaluate(() => location.search);
 	const t0 = await page.evaluate((a) => {
 		const t = performance.now();
@@ -162,7 +210,8 @@ async function change(
 		{ polling: 'raf', timeout: 120_000 }
 	);
 	const answerMs = Number(await page.$eval(root, (el) => (el as HTMLElement).dataset.lastMs));
-	return { drawnMs: Math.round(((await drawn.jsonValue()) as number) - t0), answerMs };
+	const drawnAt = (await drawn.jsonValue()) as number;
+	return { drawnMs: Math.round(drawnAt - t0), answerMs, t0, drawnAt };
 }
 
 /** change → drawn, and the part of it the page spent answering (query + shaping, Live.lastMs). */

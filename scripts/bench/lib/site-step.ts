@@ -10,11 +10,13 @@ import { buildSite, type SiteBuild } from './site-build.ts';
 import {
 	compareInteractions,
 	dashboardLoad,
+	firstChangeLoad,
 	areaInteractions,
 	profileInteractions,
 	publicLoad,
 	summarise,
 	type DashboardLoad,
+	type FirstChange,
 	type Interactions,
 	type PublicLoad
 } from './site-measure.ts';
@@ -27,11 +29,19 @@ export interface SiteResult {
 	/** `/` and the picked county's city page. */
 	public: Record<'home' | 'city' | 'brief' | 'coverage', PublicLoad>;
 	dashboard: DashboardLoad;
+	/** The first metric change on /compare, cold, clicked at 1 s (median over loads). */
+	firstChange: FirstChange;
 	interactions: Record<'compare' | 'profile' | 'matrix' | 'coverage', Interactions>;
-	loads: { home: PublicLoad[]; city: PublicLoad[]; dashboard: DashboardLoad[] };
+	loads: {
+		home: PublicLoad[];
+		city: PublicLoad[];
+		dashboard: DashboardLoad[];
+		firstChange: FirstChange[];
+	};
 }
 
-const PORT = 4394;
+/** BENCH_PORT when several checkouts measure on one machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 4394);
 
 function medianOf<T extends object>(xs: T[]): T {
 	const first = xs[0]!;
@@ -67,7 +77,8 @@ export async function benchSite(
 			city: [] as PublicLoad[],
 			brief: [] as PublicLoad[],
 			coverage: [] as PublicLoad[],
-			dashboard: [] as DashboardLoad[]
+			dashboard: [] as DashboardLoad[],
+			firstChange: [] as FirstChange[]
 		};
 		for (let i = 0; i < opts.runs; i++) {
 			loads.home.push(await publicLoad(browser, `${base}/`));
@@ -75,7 +86,10 @@ export async function benchSite(
 			loads.brief.push(await publicLoad(browser, `${base}/brief/${build.city}/${build.year}`));
 			loads.coverage.push(await publicLoad(browser, `${base}/coverage`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
+			loads.firstChange.push(await firstChangeLoad(browser, base));
 		}
+		const firstChange = medianOf(loads.firstChange);
+		const answers = [...new Set(loads.firstChange.map((f) => f.answer))].join('/');
 		const dashboard = medianOf(loads.dashboard);
 		const pub = {
 			home: medianOf(loads.home),
@@ -88,7 +102,8 @@ export async function benchSite(
 			`  public: / ${kb(pub.home)}; /city/${build.city} ${kb(pub.city)}; ` +
 				`/brief/${build.city}/${build.year} ${kb(pub.brief)}; /coverage ${kb(pub.coverage)}; ` +
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
-				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB`
+				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB; ` +
+				`first metric change (click at ${firstChange.clickMs} ms) drawn at ${firstChange.drawnMs} ms by ${answers || '?'}`
 		);
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
@@ -106,7 +121,7 @@ export async function benchSite(
 					.map(([k, l]) => `${k} ${l.drawn.p50}/${l.drawn.p95}`)
 					.join(', ')
 		);
-		return { preset, build, public: pub, dashboard, interactions, loads };
+		return { preset, build, public: pub, dashboard, firstChange, interactions, loads };
 	} finally {
 		await site.close();
 	}
