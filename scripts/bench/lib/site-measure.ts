@@ -72,6 +72,8 @@ const fcp = (page: Page) =>
 
 async function cold<T>(browser: Browser, f: (page: Page) => Promise<T>): Promise<T> {
 	const context = await browser.newContext({ locale: 'zh-CN' });
+	// A loaded 2-core machine can take longer than Playwright's 30 s default to go idle.
+	context.setDefaultTimeout(120_000);
 	try {
 		return await f(await context.newPage());
 	} finally {

@@ -106,6 +106,7 @@ export async function benchSite(
 				`first metric change (click at ${firstChange.clickMs} ms) drawn at ${firstChange.drawnMs} ms by ${answers || '?'}`
 		);
 		const context = await browser.newContext({ locale: 'zh-CN' });
+		context.setDefaultTimeout(120_000);
 		const page = await context.newPage();
 		const n = opts.interactions;
 		const interactions = {
