@@ -50,13 +50,16 @@ function meter(page: Page) {
 	const pending: Promise<void>[] = [];
 	page.on('requestfinished', (r) => {
 		pending.push(
-			r.sizes().then((s) => {
-				rows.push({
-					url: new URL(r.url()).pathname,
-					type: r.resourceType(),
-					bytes: s.responseBodySize + s.responseHeadersSize
-				});
-			})
+			r.sizes().then(
+				(s) => {
+					rows.push({
+						url: new URL(r.url()).pathname,
+						type: r.resourceType(),
+						bytes: s.responseBodySize + s.responseHeadersSize
+					});
+				},
+				() => {} // finished as its page closed: not part of what was measured
+			)
 		);
 	});
 	return async () => {
