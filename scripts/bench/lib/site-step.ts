@@ -90,6 +90,8 @@ export async function benchSite(
 		}
 		const firstChange = medianOf(loads.firstChange);
 		const answers = [...new Set(loads.firstChange.map((f) => f.answer))].join('/');
+		const failed = loads.dashboard.filter((d) => d.engineErrors).length;
+		if (failed) opts.log(`  engine failed to load its tables in ${failed} of ${opts.runs} loads`);
 		const dashboard = medianOf(loads.dashboard);
 		const pub = {
 			home: medianOf(loads.home),
