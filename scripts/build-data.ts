@@ -22,6 +22,7 @@ import {
 	type VerifyContext
 } from '../src/lib/domain/verify.ts';
 import { describeDivision, divisions } from './lib/divisions.ts';
+import { writeAnswers } from './lib/answers.ts';
 import { writeDownloads, type FileEntry } from './lib/downloads.ts';
 import { loadInputs, sha256, type FileProblem, type Inputs, type RawRecord } from './lib/load.ts';
 import { openWriter, writeParquet } from './lib/parquet.ts';
@@ -216,6 +217,9 @@ await publishDir(outDir, async (staging) => {
 	} finally {
 		close();
 	}
+	// Read back from the files just written, by the pages' own queries.
+	Object.assign(files, await writeAnswers(staging));
+	phase('answers');
 	// Every input's hash goes in a file of its own: at nation scale (67,000 inputs) it was
 	// 8.8 MB, and /status and /data read the manifest. Findings per report are in findings.parquet.
 	// Sorted by code point, not by locale: the same inputs give the same bytes anywhere.

@@ -192,6 +192,9 @@ const siteStep: Step<SiteResult> = {
 				'first chart ms',
 				'engine ms',
 				'data ms',
+				'1st change ms',
+				'by',
+				'answer KB',
 				'MB',
 				'wasm MB',
 				'wasm files',
@@ -201,11 +204,14 @@ const siteStep: Step<SiteResult> = {
 				'repeat wasm MB',
 				'wasm from cache'
 			],
-			results.map(({ preset, dashboard: d, repeat: r }) => [
+			results.map(({ preset, dashboard: d, repeat: r, firstChange: f, loads }) => [
 				preset,
 				d.firstChartMs,
 				d.engineReadyMs,
 				d.dataLoadedMs,
+				f.drawnMs,
+				[...new Set(loads.firstChange.map((x) => x.answer || '?'))].join('/'),
+				kb(f.answerBytes),
 				mb(d.totalBytes),
 				mb(d.wasmBytes),
 				d.wasmFiles,

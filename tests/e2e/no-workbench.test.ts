@@ -23,7 +23,9 @@ test('build/ holds no workbench page, script or words', async ({ request }) => {
 		.filter((e) => e.isFile())
 		.map((e) => relative(BUILD, join(e.parentPath, e.name)));
 	expect(files.length).toBeGreaterThan(20);
-	expect(files.filter((f) => /review|workbench/i.test(f))).toEqual([]);
+	// Precomputed answers are named by metric id, and the catalogue has 好差评 (review_*) metrics.
+	const named = files.filter((f) => !f.startsWith('data/answers/'));
+	expect(named.filter((f) => /review|workbench/i.test(f))).toEqual([]);
 	const found: string[] = [];
 	for (const f of files.filter((f) => TEXT.test(f))) {
 		const text = readFileSync(join(BUILD, f), 'utf8');

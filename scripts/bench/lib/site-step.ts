@@ -11,11 +11,13 @@ import {
 	compareInteractions,
 	dashboardLoad,
 	repeatLoad,
+	firstChangeLoad,
 	areaInteractions,
 	profileInteractions,
 	publicLoad,
 	summarise,
 	type DashboardLoad,
+	type FirstChange,
 	type Interactions,
 	type PublicLoad,
 	type RepeatLoad
@@ -31,12 +33,15 @@ export interface SiteResult {
 	dashboard: DashboardLoad;
 	/** The dashboard again in the same browser: engine from the HTTP cache. */
 	repeat: RepeatLoad;
+	/** The first metric change on /compare, cold, clicked at 1 s (median over loads). */
+	firstChange: FirstChange;
 	interactions: Record<'compare' | 'profile' | 'matrix' | 'coverage', Interactions>;
 	loads: {
 		home: PublicLoad[];
 		city: PublicLoad[];
 		dashboard: DashboardLoad[];
 		repeat: RepeatLoad[];
+		firstChange: FirstChange[];
 	};
 }
 
@@ -78,7 +83,8 @@ export async function benchSite(
 			brief: [] as PublicLoad[],
 			coverage: [] as PublicLoad[],
 			dashboard: [] as DashboardLoad[],
-			repeat: [] as RepeatLoad[]
+			repeat: [] as RepeatLoad[],
+			firstChange: [] as FirstChange[]
 		};
 		for (let i = 0; i < opts.runs; i++) {
 			loads.home.push(await publicLoad(browser, `${base}/`));
@@ -87,7 +93,12 @@ export async function benchSite(
 			loads.coverage.push(await publicLoad(browser, `${base}/coverage`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
 			loads.repeat.push(await repeatLoad(browser, base));
+			loads.firstChange.push(await firstChangeLoad(browser, base));
 		}
+		const firstChange = medianOf(loads.firstChange);
+		const answers = [...new Set(loads.firstChange.map((f) => f.answer))].join('/');
+		const failed = loads.dashboard.filter((d) => d.engineErrors).length;
+		if (failed) opts.log(`  engine failed to load its tables in ${failed} of ${opts.runs} loads`);
 		const dashboard = medianOf(loads.dashboard);
 		const repeat = medianOf(loads.repeat);
 		const pub = {
@@ -103,9 +114,11 @@ export async function benchSite(
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
 				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB, ` +
 				`wasm files ${dashboard.wasmFiles}; repeat visit: engine ${repeat.engineReadyMs} ms, ` +
-				`wasm ${repeat.wasmFromCache}/${repeat.wasmRequests} from cache, ${repeat.wasmBytes} B over the network`
+				`wasm ${repeat.wasmFromCache}/${repeat.wasmRequests} from cache, ${repeat.wasmBytes} B over the network; ` +
+				`first metric change (click at ${firstChange.clickMs} ms) drawn at ${firstChange.drawnMs} ms by ${answers || '?'}`
 		);
 		const context = await browser.newContext({ locale: 'zh-CN' });
+		context.setDefaultTimeout(120_000);
 		const page = await context.newPage();
 		const n = opts.interactions;
 		const interactions = {
@@ -121,7 +134,7 @@ export async function benchSite(
 					.map(([k, l]) => `${k} ${l.drawn.p50}/${l.drawn.p95}`)
 					.join(', ')
 		);
-		return { preset, build, public: pub, dashboard, repeat, interactions, loads };
+		return { preset, build, public: pub, dashboard, repeat, firstChange, interactions, loads };
 	} finally {
 		await site.close();
 	}

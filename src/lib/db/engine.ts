@@ -166,13 +166,18 @@ function emptyTable(name: string, columns: readonly ColumnSpec[]): string {
 }
 
 const registered = new Map<string, Promise<void>>();
+/** The keys of `registered` whose load has finished. */
+const loaded = new Set<string>();
 
 function once(key: string, load: () => Promise<void>): Promise<void> {
 	let p = registered.get(key);
 	if (!p) {
-		p = load().catch((e) => {
-			throw reportError(e);
-		});
+		p = load().then(
+			() => void loaded.add(key),
+			(e) => {
+				throw reportError(e);
+			}
+		);
 		p.catch(() => {});
 		registered.set(key, p);
 	}
@@ -245,14 +250,31 @@ export async function ensureTables(
 	]);
 }
 
+/**
+ * Whether `tables` can be queried over `provinces` now, without waiting or fetching: a
+ * page then asks the engine rather than precomputed answers. Not known for 'all' or none.
+ */
+export function holds(provinces: Provinces, tables: readonly TableName[] = TABLES): boolean {
+	if (provinces === 'all' || provinces.length === 0) return false;
+	return tables.every((t) =>
+		isSharded(t) ? provinces.every((p) => loaded.has(`${t}@${p}`)) : loaded.has(t)
+	);
+}
+
 const readies = new Map<string, Promise<void>>();
 
-/** Starts the engine and loads every table over `provinces`; resolves when all are queryable. */
-export function tablesReady(provinces: Provinces = 'all'): Promise<void> {
-	const key = provinces === 'all' ? 'all' : [...provinces].sort().join(',');
+/**
+ * Starts the engine and loads `tables` (a page's own, or all) over `provinces`; resolves
+ * when all are queryable.
+ */
+export function tablesReady(
+	provinces: Provinces = 'all',
+	tables: readonly TableName[] = TABLES
+): Promise<void> {
+	const key = `${[...tables].sort().join(',')}@${provinces === 'all' ? 'all' : [...provinces].sort().join(',')}`;
 	let ready = readies.get(key);
 	if (ready) return ready;
-	ready = ensureTables(TABLES, provinces).then(() => {
+	ready = ensureTables(tables, provinces).then(() => {
 		dbStatus.tablesReadyMs ??= Math.round(performance.now());
 		if (dbStatus.state !== 'error') dbStatus.state = 'ready';
 	});

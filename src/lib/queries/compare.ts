@@ -7,7 +7,7 @@
  */
 import type { Runner } from '../db/sql.ts';
 import { wholeFactsOfMetric, type FactRow } from './facts.ts';
-import { statingOfYear, type MetricInfo } from './metrics.ts';
+import { statingOfYear, type MetricInfo, type StatingRow } from './metrics.ts';
 import { byRank, pickStated, rankAll, type Rank } from './rank.ts';
 import type { CountyRow } from './regions.ts';
 import { agreeAtStatedPrecision, groupStated, type Agree, type Stated } from './stated.ts';
@@ -172,6 +172,29 @@ export function compareModel(
 	return { view, metric, ranking: [...departments, ...projectRows], years, byYear, stating };
 }
 
+/** What the compare page's answer is shaped from: the rows of its two queries. */
+export interface CompareRows {
+	/** wholeFactsOfMetric over the view's counties (rows of other counties are ignored). */
+	facts: readonly FactRow[];
+	/** statingOfYear of the view's year and counties. */
+	stating: readonly StatingRow[];
+}
+
+/** The shaping both answers share: the engine's (answerCompare) and the precomputed one. */
+export const compareFromRows = (
+	rows: CompareRows,
+	view: CompareView,
+	metric: MetricInfo,
+	counties: readonly CountyRow[]
+): CompareModel =>
+	compareModel(
+		rows.facts,
+		view,
+		metric,
+		counties,
+		Object.fromEntries(rows.stating.map((s) => [s.metric_id, s.counties]))
+	);
+
 /**
  * The compare page's answer to a view, the same at prerender (Node) and in the browser
  * (DuckDB-WASM over the chosen counties' provinces): only whole-scope figures.
@@ -186,11 +209,5 @@ export async function answerCompare(
 		run(wholeFactsOfMetric(view.metric, view.counties)),
 		run(statingOfYear(view.year, view.counties))
 	]);
-	return compareModel(
-		facts,
-		view,
-		metric,
-		counties,
-		Object.fromEntries(stating.map((s) => [s.metric_id, s.counties]))
-	);
+	return compareFromRows({ facts, stating }, view, metric, counties);
 }

@@ -1,4 +1,5 @@
 /** Stated figures with what a reader needs beside them: the metric, the report, the region. */
+import type { TableName } from '../contract/tables.ts';
 import { sql } from '../db/sql.ts';
 import type { Basis, Qualifier, Scope } from '../domain/schema.ts';
 
@@ -30,6 +31,14 @@ export interface FactRow {
 	part?: string | null;
 }
 
+/** The tables the fact questions read (compare, matrix, coverage): a page starts with these. */
+export const FACT_TABLES = [
+	'facts',
+	'metrics',
+	'reports',
+	'regions'
+] as const satisfies TableName[];
+
 const FACT_COLUMNS = sql`
 	f.fact_id, f.report_id, f.region_code, g.name AS region_name, f.year, f.report_year,
 	f.metric_id, m.name_zh, m.name_en, m.category, m.unit, m.better, m.max_value,
@@ -53,6 +62,16 @@ export function factsOfRegions(codes?: readonly string[]) {
  * Comparing regions: only facts that describe the whole of their scope. A fact with a
  * `part` (局机关 of a bureau, one kind of data) is a piece of a figure, not a rival value.
  */
+
+/**
+ * The whole-scope facts of some regions, every metric and year. The two below narrow it
+ * (same columns, same order), so their rows are this query's rows filtered: the data build
+ * precomputes their answers per area from it (scripts/lib/answers.ts).
+ */
+export function wholeFactsOf(codes: readonly string[]) {
+	return sql<FactRow>`SELECT ${{ raw: FACT_COLUMNS }}
+		WHERE f.region_code IN (${codes}) AND f.part IS NULL ${{ raw: ORDER }}`;
+}
 
 /** The whole-scope facts of one metric for some regions, every year (compare page). */
 export function wholeFactsOfMetric(metricId: string, codes: readonly string[]) {

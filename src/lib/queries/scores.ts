@@ -3,6 +3,7 @@
  * grouped by the report's sections, per report year. Points are shown as stated, never
  * capped: an indicator scored above its maximum is flagged, not corrected.
  */
+import type { TableName } from '../contract/tables.ts';
 import { sql, type Runner } from '../db/sql.ts';
 
 export interface ScoreRow {
@@ -18,6 +19,9 @@ export interface ScoreRow {
 	points: number;
 	quote: string;
 }
+
+/** The tables the indicator questions read: a county's page starts with these. */
+export const SCORE_TABLES = ['scores', 'reports'] as const satisfies TableName[];
 
 const SCORE_COLUMNS = `s.report_id, s.region_code, s.year, r.project_name AS report_project, s.position,
 	s.section, s.group_name, s.indicator, s.max_points, s.points, s.quote

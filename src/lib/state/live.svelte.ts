@@ -11,6 +11,9 @@ import { dbStatus } from '../db/status.svelte.ts';
 
 export type LiveStatus = 'ready' | 'loading' | 'error';
 
+/** Who gave the answer shown: the build (prerendered or precomputed rows) or the engine. */
+export type AnsweredBy = 'prerendered' | 'precomputed' | 'engine';
+
 /** How long a quick answer may keep the old view up before the page says it is loading. */
 export const SLOW_MS = 250;
 
@@ -21,13 +24,18 @@ export class LiveView<T> {
 	shown: string = $state('');
 	status: LiveStatus = $state('ready');
 	error: string | null = $state(null);
+	/** Who answered the view shown (the page's diagnostics, data-answer). */
+	by: AnsweredBy = $state('prerendered');
 	/** Ms the last answer from the engine took (the page's own diagnostics, data-last-ms). */
 	lastMs: number | null = $state(null);
 	/** Still waiting after SLOW_MS. */
 	slow = $state(false);
+	/** Who is answering the question asked, as far as known (precomputed rows need no engine). */
+	#asking: AnsweredBy | null = $state(null);
 	/** Time to tell the reader: slow, or the engine is still starting. */
 	readonly loading = $derived(
-		this.status === 'loading' && (this.slow || dbStatus.state !== 'ready')
+		this.status === 'loading' &&
+			(this.slow || (dbStatus.state !== 'ready' && this.#asking !== 'precomputed'))
 	);
 	/** What a frame shows: the error, "loading" when it is time to say so, else the answer. */
 	readonly frame: LiveStatus = $derived(
@@ -47,21 +55,28 @@ export class LiveView<T> {
 	/**
 	 * Shows `view` of `scope` (e.g. the county a profile is about): `answer` is called once
 	 * per new question. An answer given at once (the prerendered view) lands at once; a
-	 * promise lands when it resolves, unless another question was asked meanwhile.
+	 * promise lands when it resolves, unless another question was asked meanwhile. An
+	 * answer that is not the engine's says so through `note` (state/warm.ts).
 	 */
-	ask(view: string, answer: () => T | Promise<T>, scope = ''): void {
+	ask(view: string, answer: (note: (by: AnsweredBy) => void) => T | Promise<T>, scope = ''): void {
 		const question = `${scope}\n${view}`;
 		if (question === this.#asked) return;
 		this.#asked = question;
 		const id = ++this.#seq;
 		this.#settle();
 		let result: T | Promise<T>;
+		let by: AnsweredBy | null = null;
+		this.#asking = null;
+		const note = (b: AnsweredBy) => {
+			by = b;
+			if (id === this.#seq) this.#asking = b;
+		};
 		try {
-			result = answer();
+			result = answer(note);
 		} catch (e) {
 			return this.#fail(e);
 		}
-		if (!(result instanceof Promise)) return this.#land(view, result, null);
+		if (!(result instanceof Promise)) return this.#land(view, result, null, by ?? 'prerendered');
 		const started = performance.now();
 		this.status = 'loading';
 		this.#timer = setTimeout(() => {
@@ -71,7 +86,7 @@ export class LiveView<T> {
 			(data) => {
 				if (id !== this.#seq) return;
 				this.#settle();
-				this.#land(view, data, Math.round(performance.now() - started));
+				this.#land(view, data, Math.round(performance.now() - started), by ?? 'engine');
 			},
 			(e: unknown) => {
 				if (id !== this.#seq) return;
@@ -86,8 +101,9 @@ export class LiveView<T> {
 		this.slow = false;
 	}
 
-	#land(view: string, data: T, ms: number | null): void {
+	#land(view: string, data: T, ms: number | null, by: AnsweredBy): void {
 		this.data = data;
+		this.by = by;
 		this.shown = view;
 		this.status = 'ready';
 		this.error = null;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dbStatus } from '../../../src/lib/db/status.svelte.ts';
 import { LiveView, SLOW_MS } from '../../../src/lib/state/live.svelte.ts';
+import { warmAnswer } from '../../../src/lib/state/warm.ts';
 
 const deferred = <T>() => {
 	let resolve!: (v: T) => void;
@@ -107,5 +108,34 @@ describe('a live view', () => {
 			'prerendered',
 			''
 		]);
+	});
+
+	it('answers from precomputed rows while the engine starts, without saying "loading"', async () => {
+		dbStatus.state = 'loading';
+		const live = new LiveView('prerendered');
+		const rows = deferred<string>();
+		const engine = vi.fn(async () => 'from the engine');
+		const sources = { provinces: ['440000'], tables: ['facts'] as const, engine };
+		live.ask('?a', (note) => warmAnswer({ ...sources, precomputed: () => rows.promise, note }));
+		expect([live.status, live.frame]).toEqual(['loading', 'ready']);
+		rows.resolve('from precomputed rows');
+		await flush();
+		expect([live.data, live.by, engine.mock.calls.length]).toEqual([
+			'from precomputed rows',
+			'precomputed',
+			0
+		]);
+		// A file that cannot be read: the engine answers, and the page says it waits for it.
+		const missing = deferred<string>();
+		live.ask('?b', (note) => warmAnswer({ ...sources, precomputed: () => missing.promise, note }));
+		missing.reject(new Error('answers/x/metric-y.json: HTTP 404'));
+		await flush();
+		expect([live.data, live.by, engine.mock.calls.length]).toEqual([
+			'from the engine',
+			'engine',
+			1
+		]);
+		live.ask('', () => 'prerendered');
+		expect(live.by).toBe('prerendered');
 	});
 });
