@@ -38,10 +38,19 @@ test('an Excel 自评表 from the inbox to a reviewed record the data build veri
 	await budget.getByRole('button', { name: '在原文中定位' }).click();
 	await expect(page.getByTestId('source').locator('mark.current').last()).toContainText('238.93');
 
+	// The region's answer held back until the 项目简称 is typed: the name must be saved after
+	// it, on the version it returns, not lost as a stale save (as a slow server would do).
+	let release = () => {};
+	const released = new Promise<void>((r) => (release = r));
+	await page.route('**/api/items/*/region', async (route) => {
+		await released;
+		await route.continue();
+	});
 	await page.getByTestId('region').getByTestId('confirm-region').click();
 	await page.getByText('报告信息').click();
 	await page.getByLabel('项目简称（英文小写，用于报告编号）').fill('government-services');
 	await page.getByLabel('项目简称（英文小写，用于报告编号）').press('Tab');
+	release();
 	// Each drafted figure accepted in turn (an accepted one loses its button).
 	const accept = page.getByTestId('accept');
 	for (let left = await accept.count(); left > 0; left--) {
@@ -49,6 +58,7 @@ test('an Excel 自评表 from the inbox to a reviewed record the data build veri
 		await accept.first().click();
 	}
 	await expect(accept).toHaveCount(0);
+	await expect(page.getByTestId('error')).toHaveCount(0);
 
 	await expect(page.getByTestId('mark')).toBeEnabled();
 	await page.getByTestId('mark').click();
