@@ -2,40 +2,50 @@
  * DuckDB in Node for build time: the prerendered pages run the same queries as the
  * browser, over the same Parquet files, so the first view and the live view agree.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tablePath, TABLES } from '../contract/tables.ts';
+import { tablePath, TABLES, type TableName } from '../contract/tables.ts';
 import { plainValue, type Query, type Runner } from './sql.ts';
 
 export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data');
 /** The source reports the pages quote, as the data build read them. */
 export const SOURCES_DIR = resolve(process.env.YARDSTICK_SOURCES_DIR ?? 'data/sources');
 
-async function open(dataDir: string) {
+/** DuckDB over the data folder's national files, a view per table named as the table. */
+export async function openData(dataDir: string) {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 	const conn = await instance.connect();
 	for (const name of TABLES) {
 		const file = resolve(dataDir, tablePath(name));
 		if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
-		await conn.run(
-			`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
-		);
+		await viewOf(conn, name, file);
 	}
 	return { instance, conn };
 }
 
+/** Points a table's view at one file (the data build points sharded tables at a province's). */
+export const viewOf = (conn: DuckDBConnection, table: TableName, file: string) =>
+	conn.run(
+		`CREATE OR REPLACE VIEW ${table} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
+	);
+
+/** A query's rows, each value plain JSON. */
+export async function rowsOf<Row>(conn: DuckDBConnection, q: Query<Row>): Promise<Row[]> {
+	const reader = await conn.runAndReadAll(q.sql, q.params as never);
+	return reader.getRowObjectsJS().map((row) => {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+		return out as Row;
+	});
+}
+
 /** A runner over the national files in `dataDir`, opened on first use. */
 export function nodeRunner(dataDir: string): { run: Runner; close: () => Promise<void> } {
-	let ready: ReturnType<typeof open> | null = null;
+	let ready: ReturnType<typeof openData> | null = null;
 	const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
-		ready ??= open(dataDir);
-		const reader = await (await ready).conn.runAndReadAll(q.sql, q.params as never);
-		return reader.getRowObjectsJS().map((row) => {
-			const out: Record<string, unknown> = {};
-			for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
-			return out as Row;
-		});
+		ready ??= openData(dataDir);
+		return rowsOf((await ready).conn, q);
 	};
 	const close = async () => {
 		if (!ready) return;

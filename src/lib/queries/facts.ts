@@ -49,7 +49,9 @@ const FACT_COLUMNS = sql`
 	JOIN reports r ON r.report_id = f.report_id
 	JOIN regions g ON g.region_code = f.region_code`.sql;
 
-const ORDER = 'ORDER BY f.region_code, f.metric_id, f.year, f.report_id, f.fact_id';
+/** The fact questions' row order, a total one (fact_id is unique): shared with the data build. */
+export const FACT_ORDER = ['region_code', 'metric_id', 'year', 'report_id', 'fact_id'] as const;
+const ORDER = `ORDER BY ${FACT_ORDER.map((c) => `f.${c}`).join(', ')}`;
 
 /** Every fact of the given regions (all regions when the list is omitted). */
 export function factsOfRegions(codes?: readonly string[]) {

@@ -32,10 +32,12 @@ export interface MetricCoverageRow {
 	region_code: string;
 }
 
+/** metricCoverage's row order, a total one: shared with the data build. */
+export const COVERAGE_ORDER = ['metric_id', 'year', 'region_code'] as const;
 /** Which region states which metric for which year (a fact with a `part` does not count). */
 export const metricCoverage = () => sql<MetricCoverageRow>`
 	SELECT DISTINCT metric_id, year, region_code FROM facts WHERE part IS NULL
-	ORDER BY metric_id, year, region_code`;
+	ORDER BY ${{ raw: COVERAGE_ORDER.join(', ') }}`;
 
 export interface StatingRow {
 	metric_id: string;

@@ -1,0 +1,82 @@
+/**
+ * The precomputed answers over several provinces: synthetic data in two provinces, built
+ * by the real data build, each province's files written from its own Parquet. Every file
+ * must hold exactly the rows the page's own query returns over the national files, in its
+ * order, and an area must have a file exactly where its index (stated.json) says.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { writeDataset } from '../../../scripts/bench/generate.ts';
+import type { SyntheticScale } from '../../../scripts/bench/lib/presets.ts';
+import {
+	metricFactsPath,
+	statedPath,
+	unpackRows,
+	yearFactsPath,
+	type PackedRows
+} from '../../../src/lib/contract/answers.ts';
+import type { Manifest } from '../../../src/lib/contract/manifest.ts';
+import { nodeRunner } from '../../../src/lib/db/node.server.ts';
+import { wholeFactsOfMetric, wholeFactsOfYear } from '../../../src/lib/queries/facts.ts';
+import { metricCoverage, type MetricCoverageRow } from '../../../src/lib/queries/metrics.ts';
+import { answerArea } from '../../../src/lib/queries/precomputed.ts';
+import { countiesWithReports, type CountyRow } from '../../../src/lib/queries/regions.ts';
+import { build, made, tempDir } from './build-helpers.ts';
+
+const TWO_PROVINCES: SyntheticScale = {
+	provinces: 2,
+	counties: 6,
+	firstYear: 2021,
+	years: 3,
+	projectShare: 0.5,
+	flawRate: 0.2
+};
+
+let out: string;
+let node: ReturnType<typeof nodeRunner>;
+let counties: CountyRow[];
+
+beforeAll(async () => {
+	const data = join(tempDir(), 'data');
+	writeDataset(TWO_PROVINCES, 11, data, 'two provinces');
+	out = join(tempDir(), 'out');
+	const built = await build(data, out, '--quiet');
+	expect(built.code, built.stderr).toBe(0);
+	node = nodeRunner(out);
+	counties = await node.run(countiesWithReports());
+}, 120_000);
+
+afterAll(async () => {
+	await node.close();
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+const read = <Row>(path: string) =>
+	unpackRows<Row>(JSON.parse(readFileSync(join(out, path), 'utf8')) as PackedRows);
+
+test("every area's files hold the page queries' rows, and exactly the files its index names", async () => {
+	expect(new Set(counties.map((c) => c.province_code)).size).toBe(2);
+	const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+	const listed = Object.keys(manifest.files).filter((f) => f.startsWith('answers/'));
+	const expected: string[] = [];
+	const coverage = await node.run(metricCoverage());
+	for (const area of new Set(counties.map(answerArea))) {
+		const codes = counties.filter((c) => answerArea(c) === area).map((c) => c.region_code);
+		const stated = coverage.filter((r) => codes.includes(r.region_code));
+		expect(read<MetricCoverageRow>(statedPath(area)), area).toEqual(stated);
+		expected.push(statedPath(area));
+		for (const metric of new Set(stated.map((r) => r.metric_id))) {
+			const path = metricFactsPath(area, metric);
+			expect(read(path), path).toEqual(await node.run(wholeFactsOfMetric(metric, codes)));
+			expected.push(path);
+		}
+		for (const year of new Set(stated.map((r) => r.year))) {
+			const path = yearFactsPath(area, year);
+			expect(read(path), path).toEqual(await node.run(wholeFactsOfYear(year, codes)));
+			expected.push(path);
+		}
+	}
+	expect(listed.sort()).toEqual(expected.sort());
+	for (const path of listed) expect(manifest.files[path]!.rows, path).toBe(read(path).length);
+}, 120_000);
