@@ -217,6 +217,12 @@ await publishDir(outDir, async (staging) => {
 	} finally {
 		close();
 	}
+	// The rows in JS are written: released before the answers read the Parquet back, so at
+	// nation scale DuckDB's work there does not run beside them (~0.9 GB of heap).
+	for (const spec of tables) {
+		spec.rows.length = 0;
+		spec.shards = undefined;
+	}
 	// Read back from the files just written, by the pages' own queries.
 	Object.assign(files, await writeAnswers(staging));
 	phase('answers');
