@@ -6,50 +6,10 @@
  * notes, quote links, counts in the metric list.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { walk, type Step } from './views.ts';
 import { LIVE, watch } from './watch.ts';
 
 test.describe.configure({ timeout: 180_000 });
-
-type Step = (page: Page) => Promise<unknown>;
-
-/** What a reader sees of the view, charts aside (their text is the tables' text). */
-const seen = (page: Page, root: string) =>
-	page.getByTestId(root).evaluate((el) => {
-		const copy = el.cloneNode(true) as HTMLElement;
-		for (const chart of copy.querySelectorAll('.chart')) chart.remove();
-		return {
-			text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(),
-			links: [...copy.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.title}`)
-		};
-	});
-
-/** Takes each step, waits until the page shows its view, and records who answered and what. */
-async function walk(page: Page, root: string, steps: Step[]) {
-	const views: { search: string; by: string; shown: Awaited<ReturnType<typeof seen>> }[] = [];
-	for (const step of steps) {
-		const before = await page.evaluate(() => location.search);
-		await step(page);
-		await page.waitForFunction(
-			([old, id]) => {
-				const el = document.querySelector<HTMLElement>(`[data-testid=${id}]`)!;
-				return (
-					location.search !== old &&
-					el.dataset.view === location.search &&
-					el.dataset.status === 'ready'
-				);
-			},
-			[before, root] as const,
-			{ timeout: LIVE }
-		);
-		const el = page.getByTestId(root);
-		views.push({
-			search: await page.evaluate(() => location.search),
-			by: (await el.getAttribute('data-answer'))!,
-			shown: await seen(page, root)
-		});
-	}
-	return views;
-}
 
 /**
  * The steps taken twice on `path`: first with the wasm held back (precomputed answers,
