@@ -54,6 +54,9 @@ const config = {
 			}
 		},
 		prerender: {
+			// A page's queries run in DuckDB's own threads: while one page waits for them,
+			// others render (measured in scripts/bench, site step with --full-site).
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			...(only

@@ -12,30 +12,56 @@ export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data')
 /** The source reports the pages quote, as the data build read them. */
 export const SOURCES_DIR = resolve(process.env.YARDSTICK_SOURCES_DIR ?? 'data/sources');
 
-async function open(dataDir: string) {
+/**
+ * Views over the Parquet files, or with `load` tables read once into memory: prerendering
+ * asks thousands of questions of the same files, and a view decodes them for every one.
+ */
+async function open(dataDir: string, load: boolean) {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
 	const conn = await instance.connect();
 	for (const name of TABLES) {
 		const file = resolve(dataDir, tablePath(name));
 		if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
 		await conn.run(
-			`CREATE VIEW ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
+			`CREATE ${load ? 'TABLE' : 'VIEW'} ${name} AS SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`
 		);
 	}
 	return { instance, conn };
 }
 
-/** A runner over the national files in `dataDir`, opened on first use. */
-export function nodeRunner(dataDir: string): { run: Runner; close: () => Promise<void> } {
+/** How many recent answers a runner keeps: the questions every page of a route asks again. */
+const REMEMBERED = 64;
+
+/**
+ * A runner over the national files in `dataDir`, opened on first use. The files do not
+ * change while it runs, so it remembers its latest answers: the question every page of a
+ * route asks (all reports, all counties) is answered once per build, not once per page.
+ * Each caller gets its own copy of the rows.
+ */
+export function nodeRunner(
+	dataDir: string,
+	{ load = false } = {}
+): { run: Runner; close: () => Promise<void> } {
 	let ready: ReturnType<typeof open> | null = null;
-	const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
-		ready ??= open(dataDir);
+	const answers = new Map<string, Promise<Record<string, unknown>[]>>();
+	const ask = async (q: Query<unknown>) => {
+		ready ??= open(dataDir, load);
 		const reader = await (await ready).conn.runAndReadAll(q.sql, q.params as never);
 		return reader.getRowObjectsJS().map((row) => {
 			const out: Record<string, unknown> = {};
 			for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
-			return out as Row;
+			return out;
 		});
+	};
+	const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
+		const key = JSON.stringify([q.sql, q.params]);
+		let answer = answers.get(key);
+		if (answer) answers.delete(key);
+		else answer = ask(q);
+		answers.set(key, answer);
+		answer.catch(() => answers.delete(key));
+		if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
+		return (await answer).map((row) => ({ ...row }) as Row);
 	};
 	const close = async () => {
 		if (!ready) return;
@@ -47,7 +73,7 @@ export function nodeRunner(dataDir: string): { run: Runner; close: () => Promise
 }
 
 /** The runner prerendering uses: over DATA_DIR (static/data unless told otherwise). */
-export const run: Runner = nodeRunner(DATA_DIR).run;
+export const run: Runner = nodeRunner(DATA_DIR, { load: true }).run;
 
 /**
  * Every page of a dynamic route, unless YARDSTICK_PRERENDER names the pages to build
