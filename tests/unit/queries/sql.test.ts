@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nodeRunner } from '../../../src/lib/db/node.server.ts';
-import { sql, type Runner } from '../../../src/lib/db/sql.ts';
+import { sql, type Query, type Runner } from '../../../src/lib/db/sql.ts';
 import { answerCompare } from '../../../src/lib/queries/compare.ts';
 import {
 	factsOfRegions,
@@ -307,8 +307,13 @@ describe('the runner prerendering uses', () => {
 	test('tables read into memory answer as the views over the files do', async () => {
 		const loaded = nodeRunner(out, { load: true });
 		try {
-			for (const q of [allReports(), countiesWithReports(), factsOfRegions(), allMetrics()])
-				expect(await loaded.run(q)).toEqual(await run(q));
+			const questions: Query<unknown>[] = [
+				allReports(),
+				countiesWithReports(),
+				factsOfRegions(),
+				allMetrics()
+			];
+			for (const q of questions) expect(await loaded.run(q)).toEqual(await run(q));
 		} finally {
 			await loaded.close();
 		}
