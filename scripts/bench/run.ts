@@ -262,7 +262,7 @@ const buildStep: Step<FullSiteResult> = {
 				'wall s',
 				'CPU s',
 				'peak MB',
-				'bundles at',
+				'client at',
 				'prerendered at',
 				'copied at',
 				'compressed at',

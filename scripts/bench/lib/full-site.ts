@@ -21,7 +21,7 @@ export interface BuildRun {
 	wallMs: number;
 	cpuMs: number | null;
 	peakRssBytes: number | null;
-	/** ms from the start: bundles built, pages prerendered, adapter done copying, compressed. */
+	/** ms from the start: client bundle started (server bundle done), pages prerendered, adapter done copying, compressed. */
 	phases: {
 		bundles: number | null;
 		prerender: number | null;
