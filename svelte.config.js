@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { codeVersion } from './scripts/lib/code-version.js';
 import { precompressed } from './scripts/lib/precompress.js';
 
 /*
@@ -30,6 +31,7 @@ const displayScript = `sha256-${createHash('sha256').update(inline[1]).digest('b
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		version: { name: codeVersion() },
 		outDir: process.env.YARDSTICK_KIT_OUT ?? '.svelte-kit',
 		files: { assets: process.env.YARDSTICK_ASSETS ?? 'static' },
 		// Precompressed (.br/.gz) by our wrapper: see scripts/lib/precompress.js for why.
