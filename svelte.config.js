@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { codeVersion } from './scripts/lib/code-version.js';
 import { precompressed } from './scripts/lib/precompress.js';
 
 /*
@@ -11,6 +12,8 @@ import { precompressed } from './scripts/lib/precompress.js';
  * point src/lib/db/node.server.ts at the same data), YARDSTICK_PRERENDER the pages to prerender
  * (comma-separated, no crawl) when prerendering every page would take too long.
  * YARDSTICK_PRECOMPRESS=off skips the .br/.gz files, for a local preview served without them.
+ * YARDSTICK_KIT_OUT moves SvelteKit's own build folder (.svelte-kit), so such a build never
+ * shares it with an `npm run build` running beside it.
  */
 const out = process.env.YARDSTICK_SITE_OUT ?? 'build';
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
@@ -28,6 +31,8 @@ const displayScript = `sha256-${createHash('sha256').update(inline[1]).digest('b
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		version: { name: codeVersion() },
+		outDir: process.env.YARDSTICK_KIT_OUT ?? '.svelte-kit',
 		files: { assets: process.env.YARDSTICK_ASSETS ?? 'static' },
 		// Precompressed (.br/.gz) by our wrapper: see scripts/lib/precompress.js for why.
 		adapter:
@@ -54,6 +59,9 @@ const config = {
 			}
 		},
 		prerender: {
+			// A page's queries run in DuckDB's own threads: while one page waits for them,
+			// others render (measured by `npm run bench -- --steps build`).
+			concurrency: 4,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			...(only

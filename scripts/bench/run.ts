@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --preset data,province,nation] [--steps data,site] [--runs N]
+ * npm run bench [-- --preset data,province,nation] [--steps data,site,build] [--runs N]
  *   [--loads N] [--interactions N] [--seed N] [--no-layout]
  *
  * Speed and scale, measured per preset (see lib/presets.ts): `data` is data/ as it is,
@@ -12,7 +12,9 @@
  * - site: the site built over that data into bench-results/site-<preset>/ (never
  *   static/), served precompressed on loopback, measured cold in headless Chromium:
  *   public page, briefing, coverage, dashboard, and --interactions changes on compare, profile,
- *   matrix and coverage.
+ *   matrix and coverage;
+ * - build (only when named): every page of the site over that data, cold, then again after one
+ *   report's record changed: wall, CPU, peak RSS, phases, files compressed and reused.
  *
  * Prints tables and writes bench-results/bench.json. To add a step, add an entry to
  * STEPS whose `run` returns a JSON-able result and whose `print` adds its table.
@@ -23,6 +25,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLES, tablePath } from '../../src/lib/contract/tables.ts';
 import { benchDataBuild, type DataResult } from './lib/data-step.ts';
+import { benchFullSite, type FullSiteResult } from './lib/full-site.ts';
 import { SMALL_GROUP } from './lib/layout.ts';
 import { benchSite, type SiteResult } from './lib/site-step.ts';
 import { DEFAULT_SEED, isPreset, PRESET_NAMES, type PresetName } from './lib/presets.ts';
@@ -240,13 +243,73 @@ const siteStep: Step<SiteResult> = {
 	}
 };
 
+const buildStep: Step<FullSiteResult> = {
+	describe: 'every page of the site over the preset: cold, then with one report changed',
+	async run(preset, opts) {
+		if (!steps.includes('data') && !steps.includes('site')) {
+			opts.log('  data build first (--steps has no data)');
+			await benchDataBuild(ROOT, preset, { ...opts, runs: 0, layout: false });
+		}
+		return benchFullSite(ROOT, preset, opts.log);
+	},
+	print(results) {
+		const at = (ms: number | null) => s1(ms);
+		table(
+			[
+				'preset',
+				'build',
+				'pages',
+				'wall s',
+				'CPU s',
+				'peak MB',
+				'client at',
+				'prerendered at',
+				'copied at',
+				'compressed at',
+				'compressed',
+				'reused'
+			],
+			results.flatMap((r) =>
+				(
+					[
+						['cold', r.cold],
+						['1 report changed', r.changed.site]
+					] as const
+				).map(([kind, b]) => [
+					r.preset,
+					kind,
+					r.pages,
+					s1(b.wallMs),
+					s1(b.cpuMs),
+					mb(b.peakRssBytes),
+					at(b.phases.bundles),
+					at(b.phases.prerender),
+					at(b.phases.copy),
+					at(b.phases.compress),
+					b.compressed ?? '?',
+					b.reused ?? '?'
+				])
+			)
+		);
+		for (const r of results)
+			console.log(
+				`${r.preset}: pages per route ${Object.entries(r.routes)
+					.map(([k, n]) => `${k} ${n}`)
+					.join(
+						', '
+					)}; data rebuilt in ${s1(r.changed.dataMs)} s after ${r.changed.report} changed\n`
+			);
+	}
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own result type
-const STEPS: Record<string, Step<any>> = { data: dataStep, site: siteStep };
+const STEPS: Record<string, Step<any>> = { data: dataStep, site: siteStep, build: buildStep };
 
 const { values } = parseArgs({
 	options: {
 		preset: { type: 'string', default: PRESET_NAMES.join(',') },
-		steps: { type: 'string', default: Object.keys(STEPS).join(',') },
+		// `build` (every page) is asked for by name: at nation scale it is the longest step.
+		steps: { type: 'string', default: 'data,site' },
 		runs: { type: 'string', default: '1' },
 		loads: { type: 'string', default: '5' },
 		interactions: { type: 'string', default: '20' },

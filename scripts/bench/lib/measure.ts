@@ -17,6 +17,8 @@ export interface Measured {
 	peakRssBytes: number | null;
 	stdout: string;
 	stderr: string;
+	/** For each of the `marks` asked for: ms from the start to the first output line matching it. */
+	marks: Record<string, number>;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -34,7 +36,8 @@ export function measure(
 	command: string,
 	args: string[],
 	cwd: string,
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	marks: Record<string, RegExp> = {}
 ): Promise<Measured> {
 	const timed = existsSync(GNU_TIME);
 	const dir = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -52,8 +55,19 @@ export function measure(
 		let stdout = '';
 		let stderr = '';
 		let sampled: number | null = null;
-		child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-		child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+		const seen: Record<string, number> = {};
+		const mark = (text: string) => {
+			for (const [name, re] of Object.entries(marks))
+				if (!(name in seen) && re.test(text)) seen[name] = performance.now() - started;
+		};
+		child.stdout.on('data', (b: Buffer) => {
+			stdout += b.toString();
+			mark(b.toString());
+		});
+		child.stderr.on('data', (b: Buffer) => {
+			stderr += b.toString();
+			mark(b.toString());
+		});
 		const timer = timed
 			? null
 			: setInterval(() => {
@@ -75,7 +89,7 @@ export function measure(
 				}
 			}
 			rmSync(dir, { recursive: true, force: true });
-			done({ code, wallMs, cpuMs, peakRssBytes: peak, stdout, stderr });
+			done({ code, wallMs, cpuMs, peakRssBytes: peak, stdout, stderr, marks: seen });
 		});
 	});
 }

@@ -27,9 +27,8 @@ export interface SiteBuild {
 }
 
 /**
- * data/ as it is: every page. Synthetic presets: only the pages measured, since a full prerender
- * does not fit the benchmark's time (province: 1,269 pages in 220 s on 2 cores, most of
- * it source pages and their brotli; nation would be ~36,000 pages).
+ * data/ as it is: every page. Synthetic presets: only the pages measured; the build of every
+ * page is its own step (full-site.ts, `--steps build`).
  */
 const PRERENDER_ALL: Record<PresetName, boolean> = { data: true, province: false, nation: false };
 
@@ -42,7 +41,7 @@ interface Picked {
 }
 
 /** The pages the benchmark opens, and how many a full build would prerender. */
-async function pick(dataDir: string): Promise<Picked> {
+export async function pick(dataDir: string): Promise<Picked> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	try {
@@ -71,10 +70,38 @@ async function pick(dataDir: string): Promise<Picked> {
 	}
 }
 
-function countPages(dir: string): number {
+export function countPages(dir: string): number {
 	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
 		(d) => d.isFile() && d.name.endsWith('.html')
 	).length;
+}
+
+/**
+ * The static folder a build over `dataDir` copies (static/ with the preset's data as its
+ * data/), and the environment svelte.config.js and node.server.ts read to build from it.
+ */
+export function siteInputs(
+	root: string,
+	preset: PresetName,
+	dataDir: string,
+	dir: string
+): { assets: string; env: NodeJS.ProcessEnv } {
+	const assets = join(root, 'bench-results', `assets-${preset}`);
+	rmSync(assets, { recursive: true, force: true });
+	mkdirSync(assets, { recursive: true });
+	for (const name of readdirSync(join(root, 'static')))
+		if (name !== 'data')
+			cpSync(join(root, 'static', name), join(assets, name), { recursive: true });
+	cpSync(dataDir, join(assets, 'data'), { recursive: true });
+	const env = {
+		...process.env,
+		YARDSTICK_DATA_DIR: dataDir,
+		YARDSTICK_SOURCES_DIR: join(root, dataDirOf(preset), 'sources'),
+		YARDSTICK_ASSETS: assets,
+		YARDSTICK_SITE_OUT: dir,
+		YARDSTICK_KIT_OUT: join(root, 'bench-results', `kit-${preset}`)
+	};
+	return { assets, env };
 }
 
 export async function buildSite(
@@ -83,15 +110,9 @@ export async function buildSite(
 	dataDir: string,
 	log: (s: string) => void
 ): Promise<SiteBuild> {
-	const assets = join(root, 'bench-results', `assets-${preset}`);
 	const dir = join(root, 'bench-results', `site-${preset}`);
-	rmSync(assets, { recursive: true, force: true });
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(assets, { recursive: true });
-	for (const name of readdirSync(join(root, 'static')))
-		if (name !== 'data')
-			cpSync(join(root, 'static', name), join(assets, name), { recursive: true });
-	cpSync(dataDir, join(assets, 'data'), { recursive: true });
+	const inputs = siteInputs(root, preset, dataDir, dir);
 
 	const { county, city, year, pages: fullPages } = await pick(dataDir);
 	const only = PRERENDER_ALL[preset]
@@ -105,14 +126,7 @@ export async function buildSite(
 				`/brief/${city}/${year}`,
 				`/county/${county}`
 			];
-	const env = {
-		...process.env,
-		YARDSTICK_DATA_DIR: dataDir,
-		YARDSTICK_SOURCES_DIR: join(root, dataDirOf(preset), 'sources'),
-		YARDSTICK_ASSETS: assets,
-		YARDSTICK_SITE_OUT: dir,
-		...(only ? { YARDSTICK_PRERENDER: only.join(',') } : {})
-	};
+	const env = { ...inputs.env, ...(only ? { YARDSTICK_PRERENDER: only.join(',') } : {}) };
 	const started = performance.now();
 	await new Promise<void>((resolve, reject) => {
 		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -131,7 +145,7 @@ export async function buildSite(
 		);
 	});
 	const buildMs = performance.now() - started;
-	rmSync(assets, { recursive: true, force: true });
+	rmSync(inputs.assets, { recursive: true, force: true });
 	const pages = countPages(dir);
 	log(`  site: ${pages} pages prerendered (of ${fullPages}) in ${(buildMs / 1e3).toFixed(1)} s`);
 	return { dir, buildMs, pages, fullPages, county, city, year };

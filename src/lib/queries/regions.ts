@@ -57,6 +57,9 @@ const REPORT_COLUMNS = `report_id, region_code, region_name, year, kind, project
 export const allReports = () =>
 	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports ORDER BY region_code, year, report_id`;
 
+export const reportById = (id: string) =>
+	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports WHERE report_id = ${id}`;
+
 export const reportsOfRegions = (codes: readonly string[]) =>
 	sql<ReportRow>`SELECT ${{ raw: REPORT_COLUMNS }} FROM reports WHERE region_code IN (${codes}) ORDER BY region_code, year, report_id`;
 

@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MANIFEST_PATH, type Manifest } from '$lib/contract/manifest.ts';
+import { DATA_DIR } from '$lib/db/node.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
-
-const DATA_DIR = 'static/data';
 
 interface Field {
 	name: string;

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nodeRunner } from '../../../src/lib/db/node.server.ts';
-import { sql, type Runner } from '../../../src/lib/db/sql.ts';
+import { sql, type Query, type Runner } from '../../../src/lib/db/sql.ts';
 import { answerCompare } from '../../../src/lib/queries/compare.ts';
 import {
 	factsOfRegions,
@@ -34,6 +34,7 @@ import {
 	allReports,
 	countiesWithReports,
 	quoteSpansOfReport,
+	reportById,
 	reportsOfRegion,
 	reportsOfRegions
 } from '../../../src/lib/queries/regions.ts';
@@ -46,12 +47,13 @@ import { build, copyData, made, tempDir } from '../scripts/build-helpers.ts';
 
 let run: Runner;
 let close: () => Promise<void>;
+let out: string;
 /** Whole tables, as the build wrote them. */
 const table = <Row = Record<string, unknown>>(name: string) =>
 	run(sql<Row>`SELECT * FROM ${{ raw: name }}`);
 
 beforeAll(async () => {
-	const out = join(tempDir(), 'out');
+	out = join(tempDir(), 'out');
 	const built = await build(copyData(), out, '--quiet');
 	expect(built.code, built.stderr).toBe(0);
 	({ run, close } = nodeRunner(out));
@@ -298,5 +300,38 @@ describe('the pages’ answers', () => {
 				);
 			}
 		expect(await run(statingOfYear(years[0]!, []))).toEqual([]);
+	});
+});
+
+describe('the runner prerendering uses', () => {
+	test('tables read into memory answer as the views over the files do', async () => {
+		const loaded = nodeRunner(out, { load: true });
+		try {
+			const questions: Query<unknown>[] = [
+				allReports(),
+				countiesWithReports(),
+				factsOfRegions(),
+				allMetrics()
+			];
+			for (const q of questions) expect(await loaded.run(q)).toEqual(await run(q));
+		} finally {
+			await loaded.close();
+		}
+	});
+
+	test('a repeated question is answered again, and a changed row does not leak into it', async () => {
+		const first = await run(allReports());
+		expect(first.length).toBeGreaterThan(1);
+		first[0]!.title = 'changed by a caller';
+		first.pop();
+		const again = await run(allReports());
+		expect(again.length).toBe(first.length + 1);
+		expect(again[0]!.title).not.toBe('changed by a caller');
+	});
+
+	test('a report by id is that report of all reports, and none for an unknown id', async () => {
+		for (const r of await run(allReports()))
+			expect(await run(reportById(r.report_id))).toEqual([r]);
+		expect(await run(reportById('no-such-report'))).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import { resolve as resolvePath } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { sourceTextPath } from '$lib/contract/tables.ts';
 import { DATA_DIR, entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
-import { allReports, quoteSpansOfReport } from '$lib/queries/regions.ts';
+import { allReports, quoteSpansOfReport, reportById } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -12,7 +12,7 @@ export const entries: EntryGenerator = () =>
 	entriesOf(async () => (await run(allReports())).map((r) => ({ report: r.report_id })));
 
 export const load: PageServerLoad = async ({ params }) => {
-	const report = (await run(allReports())).find((r) => r.report_id === params.report);
+	const [report] = await run(reportById(params.report));
 	if (!report) error(404, `no report ${params.report}`);
 	// A PDF or web page source: the text the data build verified the quotes against.
 	const derived = resolvePath(DATA_DIR, sourceTextPath(report.source_file));
