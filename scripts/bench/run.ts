@@ -68,7 +68,15 @@ const dataStep: Step<DataResult> = {
 	describe: 'npm run data: wall, CPU, peak RSS, phases; output sizes; single-province layout',
 	run: (preset, opts) => benchDataBuild(ROOT, preset, opts),
 	print(results) {
-		const phaseNames = ['load+verify', 'audit', 'tables', 'parquet', 'downloads', 'publish'];
+		const phaseNames = [
+			'load+verify',
+			'audit',
+			'tables',
+			'parquet',
+			'downloads',
+			'answers',
+			'publish'
+		];
 		table(
 			[
 				'preset',
