@@ -22,7 +22,10 @@ export const county = {
 			`Figures from ${p.name}’s ${p.n} self-evaluation report(s), ${p.years}. Every note links to the sentence in the report. ${p.how}`
 	),
 	chooser_label: { zh: '选择县（市、区）', en: 'Choose a county' },
-	chooser_heading: { zh: '县（市、区）档案：', en: 'County profiles:' },
+	chooser_heading: withParams<{ province: string }>(
+		(p) => `${p.province}县（市、区）档案：`,
+		(p) => `County profiles in ${p.province}:`
+	),
 	main_figures: { zh: '主要数字', en: 'Main figures' },
 	only_projects_apart: withParams<Name>(
 		(p) =>

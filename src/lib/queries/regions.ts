@@ -31,6 +31,19 @@ export const countiesWithReports = () => sql<CountyRow>`
 export const cityOf = (c: Pick<CountyRow, 'parent_code' | 'province_code'>): string =>
 	c.parent_code ?? c.province_code;
 
+/** What a link to a county's profile needs. */
+export type CountyLink = Pick<CountyRow, 'region_code' | 'name' | 'parent_name'>;
+
+/**
+ * The counties a county page links to: those of its own province. Every county listing
+ * every county in the country would make each page, and so the site, grow with the square
+ * of the counties; the other provinces are a click away on the home page.
+ */
+export const provinceLinks = (counties: readonly CountyRow[], county: CountyRow): CountyLink[] =>
+	counties
+		.filter((c) => c.province_code === county.province_code)
+		.map(({ region_code, name, parent_name }) => ({ region_code, name, parent_name }));
+
 export interface ReportRow {
 	report_id: string;
 	region_code: string;

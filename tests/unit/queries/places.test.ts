@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPlace } from '../../../src/lib/components/public/places.ts';
-import { cityOf, type CountyRow } from '../../../src/lib/queries/regions.ts';
+import { cityOf, provinceLinks, type CountyRow } from '../../../src/lib/queries/regions.ts';
 import { PAGE_COUNTIES, publicLayout } from '../../../src/lib/server/public-page.ts';
 import { COUNTIES } from './compare-fixtures.ts';
 
@@ -36,5 +36,25 @@ describe('public pages', () => {
 		expect(publicLayout(PAGE_COUNTIES)).toBe('inline');
 		expect(publicLayout(PAGE_COUNTIES + 1)).toBe('by-city');
 		expect(publicLayout(2800)).toBe('by-city');
+	});
+
+	it("link a county page to its own province's counties only, by name and city", () => {
+		const hainan = county('469001', {
+			parent_code: '460000',
+			parent_name: '海南省',
+			province_code: '460000',
+			province_name: '海南省'
+		});
+		const all = [...COUNTIES, hainan];
+		expect(provinceLinks(all, COUNTIES[1]!)).toEqual(
+			COUNTIES.map((c) => ({
+				region_code: c.region_code,
+				name: c.name,
+				parent_name: c.parent_name
+			}))
+		);
+		expect(provinceLinks(all, hainan)).toEqual([
+			{ region_code: '469001', name: '469001', parent_name: '海南省' }
+		]);
 	});
 });

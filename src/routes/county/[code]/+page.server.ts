@@ -8,7 +8,7 @@ import { countyProfile } from '$lib/queries/county-profile.ts';
 import { factsOfRegions } from '$lib/queries/facts.ts';
 import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allMetrics } from '$lib/queries/metrics.ts';
-import { countiesWithReports, reportsOfRegion } from '$lib/queries/regions.ts';
+import { countiesWithReports, provinceLinks, reportsOfRegion } from '$lib/queries/regions.ts';
 import { answerIndicators, scoredYearsOf } from '$lib/queries/scores.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { SMALL_CHART } from '$lib/charts/size.ts';
@@ -53,7 +53,7 @@ export const load: PageServerLoad = async ({ params }) => {
 
 	return {
 		county,
-		counties,
+		counties: provinceLinks(counties, county),
 		reports,
 		facts,
 		categories,
