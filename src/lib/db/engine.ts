@@ -26,9 +26,7 @@ import {
 import type { Query } from './sql.ts';
 import { toRows } from './rows.ts';
 import { dbStatus, reportError } from './status.svelte.ts';
-
-/** Give up when loading makes no progress for this long, instead of hanging. */
-export const STALL_MS = 30_000;
+import { STALL_MS, watchdog } from './watchdog.ts';
 
 export interface Engine {
 	db: duckdb.AsyncDuckDB;
@@ -49,21 +47,6 @@ const LOCKDOWN = [
 const sameOrigin = (url: string) => new URL(url, location.href).href;
 const quoteIdent = (id: string) => `"${id.replace(/"/g, '""')}"`;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** Rejects with `message` when `work` has not settled and `kick` was not called for `ms`. */
-function watchdog<T>(work: (kick: () => void) => Promise<T>, ms: number, message: string) {
-	return new Promise<T>((resolve, reject) => {
-		const expire = () => reject(new Error(message));
-		let timer = setTimeout(expire, ms);
-		const kick = () => {
-			clearTimeout(timer);
-			timer = setTimeout(expire, ms);
-		};
-		work(kick)
-			.then(resolve, reject)
-			.finally(() => clearTimeout(timer));
-	});
-}
 
 /** A promise that only ever rejects: when the file at `url` is missing. */
 async function mustExist(url: string, what: string): Promise<never> {
@@ -129,10 +112,12 @@ export function engineReady(): Promise<Engine> {
 
 function fetchTable(file: string, options: ParquetOptions) {
 	const url = sameOrigin(asset(`/data/${file}.parquet`));
+	// The decode worker reports progress (bytes arriving, its queue moving): a file waiting
+	// behind others, or downloading slowly, is not stalled.
 	return watchdog(
-		() => decodeParquet(file, url, options),
+		(kick) => decodeParquet(file, url, options, kick),
 		STALL_MS,
-		`数据文件 ${file}.parquet ${STALL_MS / 1000} 秒内未能加载 (data file timed out)`
+		`数据文件 ${file}.parquet ${STALL_MS / 1000} 秒内没有进展，已停止等待 (data file stalled)`
 	);
 }
 

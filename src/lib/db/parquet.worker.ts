@@ -14,7 +14,40 @@ export interface DecodeRequest {
 
 export type DecodeResponse =
 	| ({ id: number; ok: true; bytes: number; fetchMs: number; decodeMs: number } & ArrowTable)
-	| { id: number; ok: false; error: string };
+	| { id: number; ok: false; error: string }
+	/** Still at work on it: bytes arrived, or decoding began. */
+	| { id: number; progress: true };
+
+/** How often a download says bytes are arriving: often enough for the stall watchdog. */
+const PROGRESS_EVERY_MS = 1_000;
+
+const progress = (id: number) => self.postMessage({ id, progress: true } satisfies DecodeResponse);
+
+/** The whole body, reporting progress while bytes arrive (a slow link is not a stall). */
+async function readBody(res: Response, id: number): Promise<ArrayBuffer> {
+	if (!res.body) return res.arrayBuffer();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	let told = performance.now();
+	const reader = res.body.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		size += value.byteLength;
+		if (performance.now() - told > PROGRESS_EVERY_MS) {
+			progress(id);
+			told = performance.now();
+		}
+	}
+	const whole = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		whole.set(c, at);
+		at += c.byteLength;
+	}
+	return whole.buffer;
+}
 
 async function decode({ id, name, url, options }: DecodeRequest): Promise<void> {
 	const file = `${name}.parquet`;
@@ -26,7 +59,8 @@ async function decode({ id, name, url, options }: DecodeRequest): Promise<void> 
 				`数据文件 ${file} 无法加载：HTTP ${res.status} (data file could not be loaded)`
 			);
 		}
-		const buffer = await res.arrayBuffer();
+		const buffer = await readBody(res, id);
+		progress(id);
 		const t1 = performance.now();
 		const table = await parquetToArrow(buffer, options, file);
 		const t2 = performance.now();
