@@ -11,14 +11,17 @@ const county = (code: string, over: Partial<CountyRow>): CountyRow => ({
 	...over
 });
 
+/** A county directly under its province (no city between). */
+const underProvince = county('469001', {
+	parent_code: '460000',
+	parent_name: '海南省',
+	province_code: '460000',
+	province_name: '海南省'
+});
+
 describe('public pages', () => {
 	it('group counties by province, then city, in the order given', () => {
-		const direct = county('469001', {
-			parent_code: '460000',
-			parent_name: '海南省',
-			province_code: '460000',
-			province_name: '海南省'
-		});
+		const direct = underProvince;
 		const groups = groupByPlace([...COUNTIES, direct]);
 		expect(groups.map((p) => p.name)).toEqual(['广东省', '海南省']);
 		expect(groups[0]!.cities.map((c) => [c.name, c.counties.map((x) => x.name)])).toEqual([
@@ -39,12 +42,7 @@ describe('public pages', () => {
 	});
 
 	it("link a county page to its own province's counties only, by name and city", () => {
-		const hainan = county('469001', {
-			parent_code: '460000',
-			parent_name: '海南省',
-			province_code: '460000',
-			province_name: '海南省'
-		});
+		const hainan = underProvince;
 		const all = [...COUNTIES, hainan];
 		expect(provinceLinks(all, COUNTIES[1]!)).toEqual(
 			COUNTIES.map((c) => ({
