@@ -8,17 +8,19 @@
 import { join } from 'node:path';
 import { buildSite, type SiteBuild } from './site-build.ts';
 import {
-	compareInteractions,
-	dashboardLoad,
-	repeatLoad,
-	firstChangeLoad,
 	areaInteractions,
+	compareInteractions,
 	profileInteractions,
-	publicLoad,
 	summarise,
+	type Interactions
+} from './site-interactions.ts';
+import {
+	dashboardLoad,
+	firstChangeLoad,
+	publicLoad,
+	repeatLoad,
 	type DashboardLoad,
 	type FirstChange,
-	type Interactions,
 	type PublicLoad,
 	type RepeatLoad
 } from './site-measure.ts';

@@ -58,3 +58,22 @@ export function median(xs: readonly number[]): number {
 	if (!s.length) return NaN;
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 }
+
+export interface Latency {
+	count: number;
+	p50: number;
+	p95: number;
+	max: number;
+}
+
+export function percentile(xs: readonly number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+}
+
+export const latency = (xs: readonly number[]): Latency => ({
+	count: xs.length,
+	p50: Math.round(median(xs)),
+	p95: Math.round(percentile(xs, 95)),
+	max: Math.round(Math.max(...xs))
+});
