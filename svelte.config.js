@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { codeVersion } from './scripts/lib/code-version.js';
+import { incremental } from './scripts/lib/incremental.js';
 import { precompressed } from './scripts/lib/precompress.js';
+import { siteOut } from './src/lib/server/page-records.js';
 
 /*
  * The benchmark (scripts/bench/lib/site-build.ts) builds the same site over synthetic
@@ -15,9 +17,14 @@ import { precompressed } from './scripts/lib/precompress.js';
  * YARDSTICK_KIT_OUT moves SvelteKit's own build folder (.svelte-kit), so such a build never
  * shares it with an `npm run build` running beside it.
  */
-const out = process.env.YARDSTICK_SITE_OUT ?? 'build';
+const out = siteOut();
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
-const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, precompress: false });
+// A page whose inputs did not change since the last build into `out` is kept, not rendered:
+// see src/lib/server/incremental.ts.
+const staticAdapter = incremental(
+	adapter({ pages: out, assets: out, fallback: undefined, precompress: false }),
+	out
+);
 
 /**
  * The one inline script of app.html (it applies the stored display modes before the first
