@@ -14,6 +14,8 @@ import { siteOut } from './src/lib/server/page-records.js';
  * point src/lib/db/node.server.ts at the same data), YARDSTICK_PRERENDER the pages to prerender
  * (comma-separated, no crawl) when prerendering every page would take too long.
  * YARDSTICK_PRECOMPRESS=off skips the .br/.gz files, for a local preview served without them.
+ * YARDSTICK_SITE_LAST names the folder a build into a staging folder will replace: its pages
+ * whose inputs did not change are kept (src/lib/server/incremental.ts).
  * YARDSTICK_KIT_OUT moves SvelteKit's own build folder (.svelte-kit), so such a build never
  * shares it with an `npm run build` running beside it.
  */

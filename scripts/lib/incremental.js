@@ -5,7 +5,7 @@
  *
  * Plain JavaScript because svelte.config.js imports it.
  */
-import { finishRecords, recordsDir } from '../../src/lib/server/page-records.js';
+import { finishRecords, lastOut, recordsDir } from '../../src/lib/server/page-records.js';
 
 /**
  * @param {import('@sveltejs/kit').Adapter} adapter
@@ -19,7 +19,7 @@ export function incremental(adapter, dir) {
 			await adapter.adapt(builder);
 			const version = builder.config.kit.version.name;
 			const { rendered, kept } = finishRecords(
-				recordsDir(dir),
+				recordsDir(lastOut()),
 				dir,
 				version,
 				builder.prerendered.pages

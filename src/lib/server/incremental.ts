@@ -17,9 +17,9 @@ import {
 	hashOf,
 	inputsOf,
 	journal,
+	lastOut,
 	readRecords,
 	recordsDir,
-	siteOut,
 	type PageRecord,
 	type Records
 } from './page-records.js';
@@ -29,7 +29,7 @@ let pages: ReturnType<typeof journal> | null = null;
 
 /** At the start of prerendering: the last build's record, if its code was this version. */
 export function startPrerender(): void {
-	const dir = recordsDir(siteOut());
+	const dir = recordsDir(lastOut());
 	last = readRecords(dir, version);
 	pages = journal(dir);
 }
@@ -44,7 +44,7 @@ const bytesOf = (file: string) => {
 
 /** Last build's HTML of a page, if its output is intact and its inputs unchanged. */
 async function keep(records: Records, page: string, record: PageRecord) {
-	const out = siteOut();
+	const out = lastOut();
 	const html = bytesOf(join(out, record.file));
 	if (!html || hashOf(html) !== record.html) return null;
 	const data = record.data === null ? null : bytesOf(join(out, dataFileOf(page)));
@@ -57,7 +57,8 @@ async function keep(records: Records, page: string, record: PageRecord) {
 
 export const prerenderPage: Handle = async ({ event, resolve }) => {
 	if (!pages) return resolve(event);
-	const page = event.url.pathname;
+	// As SvelteKit names the pages it wrote (builder.prerendered) and their files.
+	const page = decodeURI(event.url.pathname);
 	const record = last?.pages[page];
 	const html = record && (await keep(last!, page, record));
 	if (html)

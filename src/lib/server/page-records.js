@@ -36,6 +36,13 @@ export const RECORDS_CACHE = 'node_modules/.cache/yardstick-pages';
 /** The site's output folder (svelte.config.js). */
 export const siteOut = () => process.env.YARDSTICK_SITE_OUT ?? 'build';
 
+/**
+ * The folder holding the last build's pages: the output folder, unless the build writes a
+ * staging folder that will replace another (YARDSTICK_SITE_LAST, the workbench's publishing).
+ * Its record is the one read and written.
+ */
+export const lastOut = () => process.env.YARDSTICK_SITE_LAST ?? siteOut();
+
 /** @param {string | Uint8Array} bytes */
 export const hashOf = (bytes) => createHash('sha256').update(bytes).digest('base64url');
 
