@@ -31,6 +31,21 @@ export default ts.config(
 		rules: { 'svelte/no-navigation-without-resolve': 'off' }
 	},
 	{
+		// A page reads files through readInput (src/lib/db/node.server.ts), which notes them as
+		// the page's inputs: a rebuild keeps a page only while everything it read is unchanged.
+		files: ['src/**/*.{js,ts,svelte}'],
+		ignores: ['src/lib/db/**', 'src/lib/server/page-records.js', 'src/lib/server/incremental.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				...['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+					name,
+					message: "A page's files are read with readInput from $lib/db/node.server.ts."
+				}))
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { codeVersion } from './scripts/lib/code-version.js';
+import { incremental } from './scripts/lib/incremental.js';
 import { precompressed } from './scripts/lib/precompress.js';
+import { siteOut } from './src/lib/server/page-records.js';
 
 /*
  * The benchmark (scripts/bench/lib/site-build.ts) builds the same site over synthetic
@@ -12,12 +14,19 @@ import { precompressed } from './scripts/lib/precompress.js';
  * point src/lib/db/node.server.ts at the same data), YARDSTICK_PRERENDER the pages to prerender
  * (comma-separated, no crawl) when prerendering every page would take too long.
  * YARDSTICK_PRECOMPRESS=off skips the .br/.gz files, for a local preview served without them.
+ * YARDSTICK_SITE_LAST names the folder a build into a staging folder will replace: its pages
+ * whose inputs did not change are kept (src/lib/server/incremental.ts).
  * YARDSTICK_KIT_OUT moves SvelteKit's own build folder (.svelte-kit), so such a build never
  * shares it with an `npm run build` running beside it.
  */
-const out = process.env.YARDSTICK_SITE_OUT ?? 'build';
+const out = siteOut();
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
-const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, precompress: false });
+// A page whose inputs did not change since the last build into `out` is kept, not rendered:
+// see src/lib/server/incremental.ts.
+const staticAdapter = incremental(
+	adapter({ pages: out, assets: out, fallback: undefined, precompress: false }),
+	out
+);
 
 /**
  * The one inline script of app.html (it applies the stored display modes before the first

@@ -14,7 +14,8 @@
  *   public page, briefing, coverage, dashboard, and --interactions changes on compare, profile,
  *   matrix and coverage;
  * - build (only when named): every page of the site over that data, cold, then again after one
- *   report's record changed: wall, CPU, peak RSS, phases, files compressed and reused.
+ *   report's record changed: wall, CPU, peak RSS, phases, files compressed and reused,
+ *   pages rendered and kept from the last build.
  *
  * Prints tables and writes bench-results/bench.json. To add a step, add an entry to
  * STEPS whose `run` returns a JSON-able result and whose `print` adds its table.
@@ -275,7 +276,9 @@ const buildStep: Step<FullSiteResult> = {
 				'copied at',
 				'compressed at',
 				'compressed',
-				'reused'
+				'reused',
+				'rendered',
+				'kept'
 			],
 			results.flatMap((r) =>
 				(
@@ -295,7 +298,9 @@ const buildStep: Step<FullSiteResult> = {
 					at(b.phases.copy),
 					at(b.phases.compress),
 					b.compressed ?? '?',
-					b.reused ?? '?'
+					b.reused ?? '?',
+					b.rendered ?? '?',
+					b.kept ?? '?'
 				])
 			)
 		);

@@ -2,10 +2,12 @@
  * Every page of the site over a preset's data, as `npm run build` builds it
  * (`npm run bench -- --steps build`), into bench-results/site-<preset>-full/:
  *
- * - cold: the compression cache of that folder emptied, every page prerendered and compressed;
+ * - cold: the compression cache and the page record of that folder emptied, every page
+ *   prerendered and compressed;
  * - one report changed: the title of one report's record edited in a copy of the preset's
  *   data, the data rebuilt (timed on its own), then the site built again into the same
- *   folder, so what the build reuses from the previous one is what a deployment would reuse.
+ *   folder, so what the build reuses from the previous one (compressed files, pages whose
+ *   inputs did not change) is what a deployment would reuse.
  *
  * Phases come from the build's own output lines: vite's two bundles, prerendering, the
  * adapter's copy, precompression (with how many files were compressed and how many reused).
@@ -13,6 +15,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE, cacheOf } from '../../lib/precompress.js';
+import { recordsDir } from '../../../src/lib/server/page-records.js';
 import { measure, type Measured } from './measure.ts';
 import { dataDirOf, type PresetName } from './presets.ts';
 import { countPages, siteInputs } from './site-build.ts';
@@ -30,6 +33,9 @@ export interface BuildRun {
 	};
 	compressed: number | null;
 	reused: number | null;
+	/** Pages rendered, and kept from the last build into the same folder (their inputs unchanged). */
+	rendered: number | null;
+	kept: number | null;
 }
 
 export interface FullSiteResult {
@@ -60,6 +66,7 @@ async function build(root: string, env: NodeJS.ProcessEnv): Promise<BuildRun & {
 	);
 	if (m.code !== 0) throw new Error(`site build failed:\n${(m.stderr + m.stdout).slice(-4000)}`);
 	const counts = /Compressed (\d+) files and reused (\d+)/.exec(m.stdout + m.stderr);
+	const pages = /Rendered (\d+) pages and kept (\d+)/.exec(m.stdout + m.stderr);
 	return {
 		m,
 		wallMs: m.wallMs,
@@ -72,7 +79,9 @@ async function build(root: string, env: NodeJS.ProcessEnv): Promise<BuildRun & {
 			compress: m.marks.compress ?? null
 		},
 		compressed: counts ? Number(counts[1]) : null,
-		reused: counts ? Number(counts[2]) : null
+		reused: counts ? Number(counts[2]) : null,
+		rendered: pages ? Number(pages[1]) : null,
+		kept: pages ? Number(pages[2]) : null
 	};
 }
 
@@ -101,6 +110,7 @@ export async function benchFullSite(
 	const dir = join(root, 'bench-results', `site-${preset}-full`);
 	rmSync(dir, { recursive: true, force: true });
 	rmSync(cacheOf(join(root, CACHE), dir), { recursive: true, force: true });
+	rmSync(join(root, recordsDir(dir)), { recursive: true, force: true });
 	let inputs = siteInputs(root, preset, out, dir);
 	const cold = await build(root, inputs.env);
 	const pages = countPages(dir);
@@ -139,7 +149,8 @@ export async function benchFullSite(
 	});
 	log(
 		`  one report changed (${first}): data ${(data.wallMs / 1e3).toFixed(1)} s, ` +
-			`site ${(again.wallMs / 1e3).toFixed(1)} s, ${again.compressed} files compressed, ${again.reused} reused`
+			`site ${(again.wallMs / 1e3).toFixed(1)} s, ${again.rendered} pages rendered, ${again.kept} kept, ` +
+			`${again.compressed} files compressed, ${again.reused} reused`
 	);
 	rmSync(inputs.assets, { recursive: true, force: true });
 	rmSync(changedData, { recursive: true, force: true });

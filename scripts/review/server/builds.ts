@@ -102,6 +102,8 @@ export async function siteBuild(b: SiteBuild): Promise<Run> {
 			YARDSTICK_DATA_DIR: ownStatic ? b.dataOut : join(b.assetsDir, 'data'),
 			YARDSTICK_SOURCES_DIR: b.sourcesDir,
 			YARDSTICK_SITE_OUT: staging,
+			// The pages staging replaces: those whose inputs did not change are kept from there.
+			YARDSTICK_SITE_LAST: b.siteOut,
 			...(ownStatic ? {} : { YARDSTICK_ASSETS: b.assetsDir }),
 			...(b.pages ? { YARDSTICK_PRERENDER: b.pages.join(','), YARDSTICK_PRECOMPRESS: 'off' } : {})
 		};

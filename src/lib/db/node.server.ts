@@ -3,9 +3,10 @@
  * browser, over the same Parquet files, so the first view and the live view agree.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tablePath, TABLES, type TableName } from '../contract/tables.ts';
+import { ABSENT, hashOf, noteFile, queryNoter, type PageInputs } from './inputs.server.ts';
 import { plainValue, type Query, type Runner } from './sql.ts';
 
 export const DATA_DIR = resolve(process.env.YARDSTICK_DATA_DIR ?? 'static/data');
@@ -49,31 +50,48 @@ export async function rowsOf<Row>(conn: DuckDBConnection, q: Query<Row>): Promis
 /** How many recent answers a runner keeps: the questions every page of a route asks again. */
 const REMEMBERED = 64;
 
+interface Answer {
+	rows: Record<string, unknown>[];
+	/** Of the rows, taken when a page's read is noted (inputs.server.ts). */
+	hash?: string;
+}
+
 /**
  * A runner over the national files in `dataDir`, opened on first use. The files do not
  * change while it runs, so it remembers its latest answers: the question every page of a
  * route asks (all reports, all counties) is answered once per build, not once per page.
- * Each caller gets its own copy of the rows.
+ * Each caller gets its own copy of the rows. `answerHash` gives the hash of a query's answer.
  */
 export function nodeRunner(
 	dataDir: string,
 	{ load = false } = {}
-): { run: Runner; close: () => Promise<void> } {
+): {
+	run: Runner;
+	answerHash: (q: Query<unknown>) => Promise<string>;
+	close: () => Promise<void>;
+} {
 	let ready: ReturnType<typeof openData> | null = null;
-	const answers = new Map<string, Promise<Record<string, unknown>[]>>();
-	const ask = async (q: Query<unknown>) => {
+	const answers = new Map<string, Promise<Answer>>();
+	const ask = async (q: Query<unknown>): Promise<Answer> => {
 		ready ??= openData(dataDir, { load });
-		return rowsOf((await ready).conn, q as Query<Record<string, unknown>>);
+		return { rows: await rowsOf((await ready).conn, q as Query<Record<string, unknown>>) };
 	};
+	const answer = (q: Query<unknown>, key: string) => {
+		let a = answers.get(key);
+		if (a) answers.delete(key);
+		else a = ask(q);
+		answers.set(key, a);
+		a.catch(() => answers.delete(key));
+		if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
+		return a;
+	};
+	const hashed = (a: Answer) => (a.hash ??= hashOf(JSON.stringify(a.rows)));
 	const run = async <Row>(q: Query<Row>): Promise<Row[]> => {
 		const key = JSON.stringify([q.sql, q.params]);
-		let answer = answers.get(key);
-		if (answer) answers.delete(key);
-		else answer = ask(q);
-		answers.set(key, answer);
-		answer.catch(() => answers.delete(key));
-		if (answers.size > REMEMBERED) answers.delete(answers.keys().next().value!);
-		return (await answer).map((row) => ({ ...row }) as Row);
+		const note = queryNoter(key, q.sql, q.params);
+		const a = await answer(q, key);
+		note?.(hashed(a));
+		return a.rows.map((row) => ({ ...row }) as Row);
 	};
 	const close = async () => {
 		if (!ready) return;
@@ -81,11 +99,50 @@ export function nodeRunner(
 		conn.closeSync();
 		instance.closeSync();
 	};
-	return { run, close };
+	return {
+		run,
+		answerHash: async (q) => hashed(await answer(q, JSON.stringify([q.sql, q.params]))),
+		close
+	};
 }
 
+const prerender = nodeRunner(DATA_DIR, { load: true });
+
 /** The runner prerendering uses: over DATA_DIR (static/data unless told otherwise). */
-export const run: Runner = nodeRunner(DATA_DIR, { load: true }).run;
+export const run: Runner = prerender.run;
+
+/** The folders a page may read a file from, by name: the name is what a page's inputs keep. */
+const ROOTS = { data: DATA_DIR, sources: SOURCES_DIR, project: process.cwd() };
+type Root = keyof typeof ROOTS;
+
+const bytesOf = (root: Root, path: string): Buffer | null => {
+	const file = resolve(ROOTS[root], path);
+	return existsSync(file) ? readFileSync(file) : null;
+};
+
+/** A file a page reads at build time, or null when there is none; noted as the page's input. */
+export function readInput(root: Root, path: string): Buffer | null {
+	const bytes = bytesOf(root, path);
+	noteFile(`${root}:${path}`, bytes ? hashOf(bytes) : ABSENT);
+	return bytes;
+}
+
+/** Whether every input a page read has the same hash today (its queries answered again). */
+export async function sameInputs(inputs: PageInputs): Promise<boolean> {
+	for (const [file, hash] of inputs.files) {
+		const at = file.indexOf(':');
+		const root = file.slice(0, at) as Root;
+		if (!(root in ROOTS)) return false;
+		const bytes = bytesOf(root, file.slice(at + 1));
+		if ((bytes ? hashOf(bytes) : ABSENT) !== hash) return false;
+	}
+	for (const [sql, params, hash] of inputs.queries) {
+		// A question the tables can no longer answer: the page renders, and says so if it must.
+		const now = await prerender.answerHash({ sql, params }).catch(() => null);
+		if (now !== hash) return false;
+	}
+	return true;
+}
 
 /**
  * Every page of a dynamic route, unless YARDSTICK_PRERENDER names the pages to build

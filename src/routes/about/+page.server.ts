@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CHECKS } from '$lib/domain/audit/index.ts';
 import { APPROX_TOLERANCE } from '$lib/domain/audit/precision.ts';
 import { catalogueSchema } from '$lib/domain/schema.ts';
-import { run } from '$lib/db/node.server.ts';
+import { readInput, run } from '$lib/db/node.server.ts';
 import { allReports } from '$lib/queries/regions.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
 
 export const load: PageServerLoad = async () => {
-	const catalogue = catalogueSchema.parse(parse(readFileSync('data/metrics.yaml', 'utf8')));
+	const yaml = readInput('project', 'data/metrics.yaml');
+	if (!yaml) throw new Error('data/metrics.yaml is missing');
+	const catalogue = catalogueSchema.parse(parse(yaml.toString('utf8')));
 	const gap = catalogue.metrics.find((m) => m.id === 'external_score')?.gap_warning ?? null;
 	const reports = await run(allReports());
 	return {

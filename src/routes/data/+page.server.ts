@@ -2,10 +2,8 @@
  * Reads what `npm run data` wrote (manifest.json, datapackage.json) at build time, so the
  * downloads page is complete HTML with JavaScript off.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { MANIFEST_PATH, type Manifest } from '$lib/contract/manifest.ts';
-import { DATA_DIR } from '$lib/db/node.server.ts';
+import { DATA_DIR, readInput } from '$lib/db/node.server.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -43,13 +41,8 @@ interface DataPackage {
 }
 
 function readJson<T>(name: string): { json: T; bytes: number } {
-	const path = resolve(DATA_DIR, name);
-	let text: Buffer;
-	try {
-		text = readFileSync(path);
-	} catch {
-		throw new Error(`${DATA_DIR}/${name} is missing: run \`npm run data\` first`);
-	}
+	const text = readInput('data', name);
+	if (!text) throw new Error(`${DATA_DIR}/${name} is missing: run \`npm run data\` first`);
 	return { json: JSON.parse(text.toString('utf8')) as T, bytes: text.length };
 }
 

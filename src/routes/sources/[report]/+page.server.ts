@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { sourceTextPath } from '$lib/contract/tables.ts';
-import { DATA_DIR, entriesOf, run, SOURCES_DIR } from '$lib/db/node.server.ts';
+import { entriesOf, readInput, run, SOURCES_DIR } from '$lib/db/node.server.ts';
 import { allReports, quoteSpansOfReport, reportById } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,9 +13,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	const [report] = await run(reportById(params.report));
 	if (!report) error(404, `no report ${params.report}`);
 	// A PDF or web page source: the text the data build verified the quotes against.
-	const derived = resolvePath(DATA_DIR, sourceTextPath(report.source_file));
-	const file = existsSync(derived) ? derived : resolvePath(SOURCES_DIR, report.source_file);
-	const source = readFileSync(file, 'utf8');
+	const bytes =
+		readInput('data', sourceTextPath(report.source_file)) ??
+		readInput('sources', report.source_file);
+	if (!bytes) throw new Error(`${SOURCES_DIR}/${report.source_file} is missing`);
+	const source = bytes.toString('utf8');
 	const lines = source.split('\n');
 	const before = lines.slice(0, report.source_first_line - 1).join('\n');
 	const offset = report.source_first_line > 1 ? before.length + 1 : 0;
