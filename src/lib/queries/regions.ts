@@ -1,5 +1,5 @@
 /** Counties that have reports, with their city, and the reports themselves. */
-import { sql } from '../db/sql.ts';
+import { raw, sql } from '../db/sql.ts';
 
 export interface CountyRow {
 	region_code: string;
@@ -15,7 +15,7 @@ export interface CountyRow {
 }
 
 /** A county sits at most two levels below its province (county → city → province). */
-export const countiesWithReports = () => sql<CountyRow>`
+const COUNTIES = `
 	SELECT g.region_code, g.name, g.parent_code, g.parent_name,
 		COALESCE(pp.region_code, p.region_code, g.region_code) AS province_code,
 		COALESCE(pp.name, p.name, g.name) AS province_name,
@@ -24,8 +24,14 @@ export const countiesWithReports = () => sql<CountyRow>`
 		LEFT JOIN regions p ON p.region_code = g.parent_code
 		LEFT JOIN regions pp ON pp.region_code = p.parent_code
 	WHERE g.level = 'county'
-	GROUP BY ALL
-	ORDER BY g.parent_code, g.region_code`;
+	GROUP BY ALL`;
+
+export const countiesWithReports = () =>
+	sql<CountyRow>`SELECT * FROM (${raw(COUNTIES)}) ORDER BY parent_code, region_code`;
+
+/** One county's row, or none: a county page asks only for its own. */
+export const countyWithReports = (code: string) =>
+	sql<CountyRow>`SELECT * FROM (${raw(COUNTIES)}) WHERE region_code = ${code}`;
 
 /** A county's city, or its province when it sits directly under one: its public page. */
 export const cityOf = (c: Pick<CountyRow, 'parent_code' | 'province_code'>): string =>
@@ -35,14 +41,14 @@ export const cityOf = (c: Pick<CountyRow, 'parent_code' | 'province_code'>): str
 export type CountyLink = Pick<CountyRow, 'region_code' | 'name' | 'parent_name'>;
 
 /**
- * The counties a county page links to: those of its own province. Every county listing
- * every county in the country would make each page, and so the site, grow with the square
- * of the counties; the other provinces are a click away on the home page.
+ * The counties a county page links to: those of its province, only what a link needs.
+ * Every county page listing every county in the country would make the site grow with the
+ * square of its counties (the other provinces are a click away on the home page), and a
+ * page that read the whole list would be rebuilt whenever any county's reports changed.
  */
-export const provinceLinks = (counties: readonly CountyRow[], county: CountyRow): CountyLink[] =>
-	counties
-		.filter((c) => c.province_code === county.province_code)
-		.map(({ region_code, name, parent_name }) => ({ region_code, name, parent_name }));
+export const provinceLinks = (province: string) =>
+	sql<CountyLink>`SELECT region_code, name, parent_name FROM (${raw(COUNTIES)})
+	WHERE province_code = ${province} ORDER BY parent_code, region_code`;
 
 export interface ReportRow {
 	report_id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPlace } from '../../../src/lib/components/public/places.ts';
-import { cityOf, provinceLinks, type CountyRow } from '../../../src/lib/queries/regions.ts';
+import { cityOf, type CountyRow } from '../../../src/lib/queries/regions.ts';
 import { PAGE_COUNTIES, publicLayout } from '../../../src/lib/server/public-page.ts';
 import { COUNTIES } from './compare-fixtures.ts';
 
@@ -11,17 +11,14 @@ const county = (code: string, over: Partial<CountyRow>): CountyRow => ({
 	...over
 });
 
-/** A county directly under its province (no city between). */
-const underProvince = county('469001', {
-	parent_code: '460000',
-	parent_name: '海南省',
-	province_code: '460000',
-	province_name: '海南省'
-});
-
 describe('public pages', () => {
 	it('group counties by province, then city, in the order given', () => {
-		const direct = underProvince;
+		const direct = county('469001', {
+			parent_code: '460000',
+			parent_name: '海南省',
+			province_code: '460000',
+			province_name: '海南省'
+		});
 		const groups = groupByPlace([...COUNTIES, direct]);
 		expect(groups.map((p) => p.name)).toEqual(['广东省', '海南省']);
 		expect(groups[0]!.cities.map((c) => [c.name, c.counties.map((x) => x.name)])).toEqual([
@@ -39,20 +36,5 @@ describe('public pages', () => {
 		expect(publicLayout(PAGE_COUNTIES)).toBe('inline');
 		expect(publicLayout(PAGE_COUNTIES + 1)).toBe('by-city');
 		expect(publicLayout(2800)).toBe('by-city');
-	});
-
-	it("link a county page to its own province's counties only, by name and city", () => {
-		const hainan = underProvince;
-		const all = [...COUNTIES, hainan];
-		expect(provinceLinks(all, COUNTIES[1]!)).toEqual(
-			COUNTIES.map((c) => ({
-				region_code: c.region_code,
-				name: c.name,
-				parent_name: c.parent_name
-			}))
-		);
-		expect(provinceLinks(all, hainan)).toEqual([
-			{ region_code: '469001', name: '469001', parent_name: '海南省' }
-		]);
 	});
 });

@@ -1,8 +1,9 @@
 /**
- * The precomputed answers over several provinces: synthetic data in two provinces, built
- * by the real data build, each province's files written from its own Parquet. Every file
- * must hold exactly the rows the page's own query returns over the national files, in its
- * order, and an area must have a file exactly where its index (stated.json) says.
+ * Data in several provinces: synthetic data in two provinces, built by the real data
+ * build. The precomputed answers: each province's files written from its own Parquet,
+ * every file holding exactly the rows the page's own query returns over the national
+ * files, in its order, and an area with a file exactly where its index (stated.json)
+ * says. The county page's own questions: its row and its own province's counties.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,12 @@ import { nodeRunner } from '../../../src/lib/db/node.server.ts';
 import { wholeFactsOfMetric, wholeFactsOfYear } from '../../../src/lib/queries/facts.ts';
 import { metricCoverage, type MetricCoverageRow } from '../../../src/lib/queries/metrics.ts';
 import { answerArea } from '../../../src/lib/queries/precomputed.ts';
-import { countiesWithReports, type CountyRow } from '../../../src/lib/queries/regions.ts';
+import {
+	countiesWithReports,
+	countyWithReports,
+	provinceLinks,
+	type CountyRow
+} from '../../../src/lib/queries/regions.ts';
 import { build, made, tempDir } from './build-helpers.ts';
 
 const TWO_PROVINCES: SyntheticScale = {
@@ -80,3 +86,17 @@ test("every area's files hold the page queries' rows, and exactly the files its 
 	expect(listed.sort()).toEqual(expected.sort());
 	for (const path of listed) expect(manifest.files[path]!.rows, path).toBe(read(path).length);
 }, 120_000);
+
+test("a county page asks for its own row and links its own province's counties", async () => {
+	for (const county of counties) {
+		expect(await node.run(countyWithReports(county.region_code))).toEqual([county]);
+		const links = await node.run(provinceLinks(county.province_code));
+		expect(links).toEqual(
+			counties
+				.filter((c) => c.province_code === county.province_code)
+				.map((c) => ({ region_code: c.region_code, name: c.name, parent_name: c.parent_name }))
+		);
+		expect(links.length).toBeLessThan(counties.length);
+	}
+	expect(await node.run(countyWithReports('000000'))).toEqual([]);
+});

@@ -8,7 +8,12 @@ import { countyProfile } from '$lib/queries/county-profile.ts';
 import { factsOfRegions } from '$lib/queries/facts.ts';
 import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allMetrics } from '$lib/queries/metrics.ts';
-import { countiesWithReports, provinceLinks, reportsOfRegion } from '$lib/queries/regions.ts';
+import {
+	countiesWithReports,
+	countyWithReports,
+	provinceLinks,
+	reportsOfRegion
+} from '$lib/queries/regions.ts';
 import { answerIndicators, scoredYearsOf } from '$lib/queries/scores.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { SMALL_CHART } from '$lib/charts/size.ts';
@@ -19,11 +24,11 @@ export const entries: EntryGenerator = () =>
 	entriesOf(async () => (await run(countiesWithReports())).map((c) => ({ code: c.region_code })));
 
 export const load: PageServerLoad = async ({ params }) => {
-	const counties = await run(countiesWithReports());
-	const county = counties.find((c) => c.region_code === params.code);
+	const [county] = await run(countyWithReports(params.code));
 	if (!county) error(404, `no county ${params.code}`);
 	const code = county.region_code;
-	const [reports, facts, scored, findings, metrics] = await Promise.all([
+	const [counties, reports, facts, scored, findings, metrics] = await Promise.all([
+		run(provinceLinks(county.province_code)),
 		run(reportsOfRegion(code)),
 		run(factsOfRegions([code])),
 		run(scoredYearsOf(code)),
@@ -53,7 +58,7 @@ export const load: PageServerLoad = async ({ params }) => {
 
 	return {
 		county,
-		counties: provinceLinks(counties, county),
+		counties,
 		reports,
 		facts,
 		categories,
