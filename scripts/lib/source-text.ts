@@ -5,6 +5,7 @@
  * next) keeps its original bytes there, and its text is derived by readReportBytes, the
  * reader `npm run extract` and the review workbench use, so the three agree.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import {
 	existsSync,
@@ -35,13 +36,8 @@ export interface SourceTexts {
 
 /** Whether a source file is read as it is: a `.txt` file holding valid UTF-8. */
 export function isVerbatimText(name: string, bytes: Uint8Array): boolean {
-	if (!/\.txt$/i.test(name)) return false;
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return true;
-	} catch {
-		return false;
-	}
+	// Validated without decoding: at nation scale (30,000 sources) decoding cost a second.
+	return /\.txt$/i.test(name) && isUtf8(bytes);
 }
 
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
