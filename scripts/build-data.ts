@@ -49,7 +49,8 @@ if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
 	process.exit(1);
 }
 
-const sourceTexts = await readSourceTexts(join(dataDir, 'sources'));
+// Verification threads read the sources that are their own text from their files.
+const sourceTexts = await readSourceTexts(join(dataDir, 'sources'), { verbatim: false });
 // The text a PDF or web page source was verified against is published beside the tables.
 const derivedTexts = [...sourceTexts.derived].flatMap((f) => {
 	const text = sourceTexts.texts.get(f);
@@ -63,7 +64,7 @@ const {
 	basisWarnings
 } = await verifyInputs(inputs, {
 	dataDir,
-	derived: sourceTexts.derived,
+	sources: sourceTexts,
 	threads
 });
 phase('load+verify');
@@ -103,7 +104,7 @@ if (problems.length > 0) {
 }
 
 const sourceHashes = new Map(
-	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
+	[...sourceTexts.hashes].filter(([f]) => sourceTexts.verbatim.has(f) || inputs.sources.has(f))
 );
 // Only verification needed the source texts.
 inputs.sources.clear();

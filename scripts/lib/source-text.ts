@@ -31,6 +31,8 @@ export interface SourceTexts {
 	hashes: Map<string, string>;
 	/** The files whose text was derived by the reader rather than read as they are. */
 	derived: Set<string>;
+	/** The files read as they are (isVerbatimText). */
+	verbatim: Set<string>;
 	problems: SourceProblem[];
 }
 
@@ -109,17 +111,26 @@ export function sourceNames(dir: string): string[] {
 		.filter((name) => !name.startsWith('.') && name !== 'README.md');
 }
 
-export async function readSourceTexts(dir: string): Promise<SourceTexts> {
+/**
+ * Every source's hash and text. With `verbatim: false` the texts of files read as they are
+ * are left out of `texts` (whoever needs one reads its file): the data build verifies on
+ * worker threads that do, and at nation scale they were 229 MB held for nothing.
+ */
+export async function readSourceTexts(dir: string, { verbatim = true } = {}): Promise<SourceTexts> {
 	const out: SourceTexts = {
 		texts: new Map(),
 		hashes: new Map(),
 		derived: new Set(),
+		verbatim: new Set(),
 		problems: []
 	};
 	for (const name of sourceNames(dir)) {
 		const bytes = readFileSync(join(dir, name));
 		out.hashes.set(name, sha256(bytes));
-		if (!isVerbatimText(name, bytes)) out.derived.add(name);
+		if (isVerbatimText(name, bytes)) {
+			out.verbatim.add(name);
+			if (!verbatim) continue;
+		} else out.derived.add(name);
 		try {
 			out.texts.set(name, await sourceText(name, bytes));
 		} catch (e) {

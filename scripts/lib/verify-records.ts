@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { basisDepartures } from '../../src/lib/domain/basis.ts';
 import { catalogueIndex, type VerifiedRecord } from '../../src/lib/domain/verify.ts';
 import { noRecords, recordNames, sha256, type FileProblem, type Inputs } from './load.ts';
+import type { SourceTexts } from './source-text.ts';
 import { inputsKey, pruneEntries, verifyCacheDir, verifyCodeHash } from './verify-cache.ts';
 import { createVerifier, type RecordOutcome, type VerifierInit } from './verify-thread.ts';
 
@@ -129,17 +130,21 @@ export async function verifyInputs(
 	inputs: Inputs,
 	opts: PoolOptions & {
 		dataDir: string;
-		derived: Set<string>;
+		/** From readSourceTexts: the verbatim texts need not be in it. */
+		sources: SourceTexts;
 		/** verifyCodeHash() unless given (tests). */
 		codeHash?: string;
 	}
 ): Promise<Verification> {
 	const textHashes = new Map<string, string>();
 	const derived = new Map<string, string>();
-	for (const [name, text] of inputs.sources) {
-		const isDerived = opts.derived.has(name);
-		if (isDerived) derived.set(name, text);
-		textHashes.set(name, isDerived ? sha256(text) : inputs.hashes[`sources/${name}`]!);
+	for (const [name, hash] of opts.sources.hashes) {
+		const text = opts.sources.texts.get(name);
+		if (opts.sources.verbatim.has(name)) textHashes.set(name, hash);
+		else if (text !== undefined) {
+			derived.set(name, text);
+			textHashes.set(name, sha256(text));
+		}
 	}
 	const out: Verification = { verified: [], drafts: [], problems: [], basisWarnings: [] };
 	const metrics = inputs.catalogue && catalogueIndex(inputs.catalogue);

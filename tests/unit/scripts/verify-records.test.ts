@@ -27,9 +27,9 @@ afterAll(() => {
 });
 
 async function verify(data: string, opts: PoolOptions & { codeHash?: string } = {}) {
-	const sources = await readSourceTexts(join(data, 'sources'));
+	const sources = await readSourceTexts(join(data, 'sources'), { verbatim: false });
 	const inputs = loadInputs(data, null, sources);
-	const v = await verifyInputs(inputs, { dataDir: data, derived: sources.derived, ...opts });
+	const v = await verifyInputs(inputs, { dataDir: data, sources, ...opts });
 	return {
 		problems: [...inputs.problems, ...v.problems].map((p) => `${p.file}: ${p.path}: ${p.message}`),
 		verified: v.verified.map((r) => JSON.stringify(r)),
