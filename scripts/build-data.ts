@@ -1,5 +1,5 @@
 /**
- * npm run data [-- --check] [--data DIR] [--out DIR] [--timings]
+ * npm run data [-- --check] [--data DIR] [--out DIR] [--timings] [--threads N]
  * records → validate → verify quotes and values → audit → Parquet + manifest, atomically.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,23 +14,17 @@ import {
 	type TableName
 } from '../src/lib/contract/tables.ts';
 import { countFindings, runAudit, SEVERITIES } from '../src/lib/domain/audit/index.ts';
-import { basisDepartures } from '../src/lib/domain/basis.ts';
-import {
-	catalogueIndex,
-	verifyRecord,
-	type VerifiedRecord,
-	type VerifyContext
-} from '../src/lib/domain/verify.ts';
-import { describeDivision, divisions } from './lib/divisions.ts';
+import { divisions } from './lib/divisions.ts';
 import { writeAnswers } from './lib/answers.ts';
 import { writeDownloads, type FileEntry } from './lib/downloads.ts';
-import { loadInputs, sha256, type FileProblem, type Inputs, type RawRecord } from './lib/load.ts';
+import { loadInputs, sha256, type FileProblem } from './lib/load.ts';
 import { openWriter, writeParquet } from './lib/parquet.ts';
 import { publishDir } from './lib/publish.ts';
 import { readSourceTexts } from './lib/source-text.ts';
 import { SYNTHETIC_BANNER, syntheticProblems } from './lib/synthetic.ts';
 import { buildTables, sampleFact } from './lib/tables.ts';
 import { phaseTimer } from './lib/timings.ts';
+import { verifyInputs } from './lib/verify-records.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -38,7 +32,9 @@ const { values: args } = parseArgs({
 		data: { type: 'string', default: 'data' },
 		out: { type: 'string', default: 'static/data' },
 		quiet: { type: 'boolean', default: false },
-		timings: { type: 'boolean', default: false }
+		timings: { type: 'boolean', default: false },
+		/** Verification threads; 0 (the default) verifies on the main thread. */
+		threads: { type: 'string' }
 	}
 });
 
@@ -47,43 +43,30 @@ const dataDir = resolve(args.data);
 const outDir = resolve(args.out);
 const log = (s: string) => !args.quiet && console.log(s);
 const phase = phaseTimer(args.timings);
-
-const verified: VerifiedRecord[] = [];
-const drafts: string[] = [];
-const recordProblems: FileProblem[] = [];
-/** Reviewed facts on another basis than their metric's, without a note: warned, not fatal. */
-const basisWarnings: FileProblem[] = [];
-let ctx: VerifyContext | undefined;
-// Each record is verified as it is read, so its raw parse is never held beside the rest.
-function verifyAsRead(raw: RawRecord, loaded: Inputs): void {
-	if (!loaded.catalogue) return;
-	ctx ??= {
-		metrics: catalogueIndex(loaded.catalogue),
-		regions: new Map(loaded.regions.map((r) => [r.code, r])),
-		sources: loaded.sources,
-		describeRegion: describeDivision
-	};
-	const result = verifyRecord(raw.data, raw.name, ctx);
-	recordProblems.push(...result.problems.map((p) => ({ file: raw.file, ...p })));
-	if (!result.verified) return;
-	if (result.verified.record.status === 'draft') drafts.push(raw.file);
-	else {
-		verified.push(result.verified);
-		for (const d of basisDepartures(result.verified.record, ctx.metrics))
-			basisWarnings.push({
-				file: raw.file,
-				path: `${d.path} (${d.metric}, ${d.year})`,
-				message: d.message
-			});
-	}
+const threads = args.threads === undefined ? undefined : Number(args.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+	console.error(`✗ --threads must be a whole number ≥ 0, not “${args.threads}”`);
+	process.exit(1);
 }
-const sourceTexts = await readSourceTexts(join(dataDir, 'sources'));
+
+// Verification threads read the sources that are their own text from their files.
+const sourceTexts = await readSourceTexts(join(dataDir, 'sources'), { verbatim: false });
 // The text a PDF or web page source was verified against is published beside the tables.
 const derivedTexts = [...sourceTexts.derived].flatMap((f) => {
 	const text = sourceTexts.texts.get(f);
 	return text === undefined ? [] : [[f, text] as const];
 });
-const inputs = loadInputs(dataDir, verifyAsRead, sourceTexts);
+const inputs = loadInputs(dataDir, null, sourceTexts);
+const {
+	verified,
+	drafts,
+	problems: recordProblems,
+	basisWarnings
+} = await verifyInputs(inputs, {
+	dataDir,
+	sources: sourceTexts,
+	threads
+});
 phase('load+verify');
 const problems: FileProblem[] = [...inputs.problems];
 
@@ -121,7 +104,7 @@ if (problems.length > 0) {
 }
 
 const sourceHashes = new Map(
-	[...inputs.sources.keys()].map((f) => [f, inputs.hashes[`sources/${f}`]!])
+	[...sourceTexts.hashes].filter(([f]) => sourceTexts.verbatim.has(f) || inputs.sources.has(f))
 );
 // Only verification needed the source texts.
 inputs.sources.clear();

@@ -40,50 +40,79 @@ export interface Inputs {
 
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * A structured file's content from its bytes (hashed by the caller): the parsed mapping,
+ * or the problem that stops it. YAML comes from the parse cache when it was parsed before.
+ */
+export function parseStructured(
+	bytes: Buffer,
+	hash: string,
+	rel: string
+): { data: unknown; problem?: undefined } | { data?: undefined; problem: FileProblem } {
+	const yaml = !rel.endsWith('.json');
+	const cached = yaml ? cachedParse(hash) : undefined;
+	if (cached !== undefined) return { data: cached };
+	const text = bytes.toString('utf8');
+	if (!text.trim()) return { problem: { file: rel, path: '(file)', message: 'file is empty' } };
+	try {
+		const data = yaml ? parseYaml(text, { prettyErrors: true }) : JSON.parse(text);
+		if (data === null || typeof data !== 'object' || Array.isArray(data))
+			return {
+				problem: {
+					file: rel,
+					path: '(file)',
+					message: 'must hold a mapping (key: value) at the top level'
+				}
+			};
+		if (yaml) storeParse(hash, data);
+		return { data };
+	} catch (e) {
+		const what = yaml ? 'malformed YAML' : 'malformed JSON';
+		return {
+			problem: {
+				file: rel,
+				path: '(file)',
+				message: `${what}: ${(e as Error).message.split('\n')[0]}`
+			}
+		};
+	}
+}
+
 function readStructured(path: string, rel: string, inputs: Inputs): unknown {
 	const bytes = readFileSync(path);
 	const hash = sha256(bytes);
 	inputs.hashes[rel] = hash;
-	const yaml = !rel.endsWith('.json');
-	const cached = yaml ? cachedParse(hash) : undefined;
-	if (cached !== undefined) return cached;
-	const text = bytes.toString('utf8');
-	if (!text.trim()) {
-		inputs.problems.push({ file: rel, path: '(file)', message: 'file is empty' });
-		return undefined;
-	}
-	try {
-		const data = rel.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-			inputs.problems.push({
-				file: rel,
-				path: '(file)',
-				message: 'must hold a mapping (key: value) at the top level'
-			});
-			return undefined;
-		}
-		if (yaml) storeParse(hash, data);
-		return data;
-	} catch (e) {
-		const what = rel.endsWith('.json') ? 'malformed JSON' : 'malformed YAML';
-		inputs.problems.push({
-			file: rel,
-			path: '(file)',
-			message: `${what}: ${(e as Error).message.split('\n')[0]}`
-		});
-		return undefined;
-	}
+	const { data, problem } = parseStructured(bytes, hash, rel);
+	if (problem) inputs.problems.push(problem);
+	return data;
+}
+
+/** The record files of a data folder, in the order they are read and reported. */
+export function recordNames(dataDir: string): string[] {
+	const dir = join(dataDir, 'records');
+	return existsSync(dir)
+		? readdirSync(dir)
+				.sort()
+				.filter((name) => /\.(ya?ml|json)$/.test(name))
+		: [];
+}
+
+/** The problem when no record could be read, and none of them said why. */
+export function noRecords(found: number, inputs: Inputs): void {
+	if (found === 0 && !inputs.problems.some((p) => p.file.startsWith('records/')))
+		inputs.problems.push({ file: 'records/', path: '(folder)', message: 'no records found' });
 }
 
 /**
  * Reads data/. With `onRecord`, each record is handed over as it is read (after regions,
- * catalogue and sources, which it may need) and not kept in `records`. `sources` are the
- * texts readSourceTexts derived (PDF and other non-text reports); without them every
- * source is read as UTF-8 text.
+ * catalogue and sources, which it may need) and not kept in `records`; with null, the
+ * records are left to the caller (verify-records.ts reads them on worker threads).
+ * `sources` are the texts readSourceTexts derived (PDF and other non-text reports);
+ * without them every source is read as UTF-8 text.
  */
 export function loadInputs(
 	dataDir: string,
-	onRecord?: (record: RawRecord, loaded: Inputs) => void,
+	onRecord?: ((record: RawRecord, loaded: Inputs) => void) | null,
 	sources?: SourceTexts
 ): Inputs {
 	const inputs: Inputs = {
@@ -133,19 +162,16 @@ export function loadInputs(
 			inputs.sources.set(name, bytes.toString('utf8'));
 		}
 	}
-	const recordDir = join(dataDir, 'records');
+	if (onRecord === null) return inputs;
 	let found = 0;
-	for (const name of existsSync(recordDir) ? readdirSync(recordDir).sort() : []) {
-		if (!/\.(ya?ml|json)$/.test(name)) continue;
+	for (const name of recordNames(dataDir)) {
 		const rel = `records/${name}`;
-		const data = readStructured(join(recordDir, name), rel, inputs);
+		const data = readStructured(join(dataDir, 'records', name), rel, inputs);
 		if (data === undefined) continue;
 		found++;
 		if (onRecord) onRecord({ file: rel, name, data }, inputs);
 		else inputs.records.push({ file: rel, name, data });
 	}
-	if (found === 0 && !inputs.problems.some((p) => p.file.startsWith('records/'))) {
-		inputs.problems.push({ file: 'records/', path: '(folder)', message: 'no records found' });
-	}
+	noRecords(found, inputs);
 	return inputs;
 }
