@@ -20,6 +20,11 @@ export interface ReportYear {
 export const reportYears = () =>
 	sql<ReportYear>`SELECT DISTINCT region_code, year FROM reports ORDER BY region_code, year`;
 
+/** reportYears of some counties only. */
+export const reportYearsOf = (codes: readonly string[]) =>
+	sql<ReportYear>`SELECT DISTINCT region_code, year FROM reports WHERE region_code IN (${codes})
+	ORDER BY region_code, year`;
+
 export function briefKeys(
 	counties: readonly CountyRow[],
 	reports: readonly ReportYear[]

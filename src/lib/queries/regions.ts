@@ -33,6 +33,14 @@ export const countiesWithReports = () =>
 export const countyWithReports = (code: string) =>
 	sql<CountyRow>`SELECT * FROM (${raw(COUNTIES)}) WHERE region_code = ${code}`;
 
+/**
+ * The counties of one city (or of a province, directly under it): cityOf in SQL. A city's
+ * pages ask only for their own, so a change elsewhere leaves their inputs as they were.
+ */
+export const countiesOfCity = (city: string) =>
+	sql<CountyRow>`SELECT * FROM (${raw(COUNTIES)})
+	WHERE COALESCE(parent_code, province_code) = ${city} ORDER BY parent_code, region_code`;
+
 /** A county's city, or its province when it sits directly under one: its public page. */
 export const cityOf = (c: Pick<CountyRow, 'parent_code' | 'province_code'>): string =>
 	c.parent_code ?? c.province_code;

@@ -3,7 +3,8 @@
  * build. The precomputed answers: each province's files written from its own Parquet,
  * every file holding exactly the rows the page's own query returns over the national
  * files, in its order, and an area with a file exactly where its index (stated.json)
- * says. The county page's own questions: its row and its own province's counties.
+ * says. A county page's own questions (its row, its province's counties) and a city's
+ * (its counties, their report years).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,10 @@ import { nodeRunner } from '../../../src/lib/db/node.server.ts';
 import { wholeFactsOfMetric, wholeFactsOfYear } from '../../../src/lib/queries/facts.ts';
 import { metricCoverage, type MetricCoverageRow } from '../../../src/lib/queries/metrics.ts';
 import { answerArea } from '../../../src/lib/queries/precomputed.ts';
+import { reportYears, reportYearsOf } from '../../../src/lib/queries/briefs.ts';
 import {
+	cityOf,
+	countiesOfCity,
 	countiesWithReports,
 	countyWithReports,
 	provinceLinks,
@@ -99,4 +103,18 @@ test("a county page asks for its own row and links its own province's counties",
 		expect(links.length).toBeLessThan(counties.length);
 	}
 	expect(await node.run(countyWithReports('000000'))).toEqual([]);
+});
+
+test("a city's pages ask for their own counties and their report years", async () => {
+	const years = await node.run(reportYears());
+	const cities = [...new Set(counties.map(cityOf))];
+	expect(cities.length).toBeGreaterThan(1);
+	for (const city of cities) {
+		const own = counties.filter((c) => cityOf(c) === city);
+		expect(await node.run(countiesOfCity(city))).toEqual(own);
+		const codes = own.map((c) => c.region_code);
+		expect(await node.run(reportYearsOf(codes))).toEqual(
+			years.filter((y) => codes.includes(y.region_code))
+		);
+	}
 });

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { entriesOf, run } from '$lib/db/node.server.ts';
-import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
-import { cityOf, countiesWithReports } from '$lib/queries/regions.ts';
+import { briefKeys, reportYearsOf } from '$lib/queries/briefs.ts';
+import { cityOf, countiesOfCity, countiesWithReports } from '$lib/queries/regions.ts';
 import { publicSections } from '$lib/server/public-page.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,11 +14,12 @@ export const entries: EntryGenerator = () =>
 
 /** The public figures of one city's counties (or of counties directly under a province). */
 export const load: PageServerLoad = async ({ params }) => {
-	const counties = (await run(countiesWithReports())).filter((c) => cityOf(c) === params.code);
+	const counties = await run(countiesOfCity(params.code));
 	if (!counties.length) error(404, `no city ${params.code}`);
 	const first = counties[0]!;
 	const name = first.parent_code ? first.parent_name! : first.province_name;
-	const briefs = briefKeys(counties, await run(reportYears())).map((k) => k.year);
+	const codes = counties.map((c) => c.region_code);
+	const briefs = briefKeys(counties, await run(reportYearsOf(codes))).map((k) => k.year);
 	return {
 		code: params.code,
 		briefs,

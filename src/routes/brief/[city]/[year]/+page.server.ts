@@ -7,7 +7,7 @@ import { answerBrief } from '$lib/queries/brief.ts';
 import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
 import { answerCompare } from '$lib/queries/compare.ts';
 import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
-import { cityOf, countiesWithReports } from '$lib/queries/regions.ts';
+import { countiesOfCity, countiesWithReports } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -23,7 +23,7 @@ export const entries: EntryGenerator = () =>
 /** One city and year, complete in the HTML: the briefing needs no JavaScript and no engine. */
 export const load: PageServerLoad = async ({ params }) => {
 	const year = Number(params.year);
-	const counties = (await run(countiesWithReports())).filter((c) => cityOf(c) === params.city);
+	const counties = await run(countiesOfCity(params.city));
 	if (!counties.length || !Number.isInteger(year))
 		error(404, `no briefing ${params.city}/${params.year}`);
 	const first = counties[0]!;
