@@ -68,15 +68,29 @@ export function nodeRunner(
 ): {
 	run: Runner;
 	answerHash: (q: Query<unknown>) => Promise<string>;
+	/** How many questions went to DuckDB (the others were answered from memory). */
+	asked: () => number;
 	close: () => Promise<void>;
 } {
 	let ready: ReturnType<typeof openData> | null = null;
 	const answers = new Map<string, Promise<Answer>>();
+	const whole = new Map<string, Promise<Answer>>();
+	let asked = 0;
 	const ask = async (q: Query<unknown>): Promise<Answer> => {
+		asked++;
 		ready ??= openData(dataDir, { load });
 		return { rows: await rowsOf((await ready).conn, q as Query<Record<string, unknown>>) };
 	};
 	const answer = (q: Query<unknown>, key: string) => {
+		// A question without parameters is about the whole country (every metric, every county):
+		// kept for the whole run. Among the recent ones it was pushed out by the questions of
+		// the pages between two that ask it (a briefing asks dozens).
+		if (!q.params.length) {
+			let a = whole.get(key);
+			if (!a) whole.set(key, (a = ask(q)));
+			a.catch(() => whole.delete(key));
+			return a;
+		}
 		let a = answers.get(key);
 		if (a) answers.delete(key);
 		else a = ask(q);
@@ -102,6 +116,7 @@ export function nodeRunner(
 	return {
 		run,
 		answerHash: async (q) => hashed(await answer(q, JSON.stringify([q.sql, q.params]))),
+		asked: () => asked,
 		close
 	};
 }

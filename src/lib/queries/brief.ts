@@ -11,7 +11,7 @@ import { coverageModel, type CoverageModel } from './coverage.ts';
 import { factsOfRegions } from './facts.ts';
 import { ALL_FINDINGS, answerAudit, countBy, type AuditFinding } from './findings.ts';
 import { matrixModel, type MatrixGroup, type MatrixRow } from './matrix.ts';
-import type { MetricInfo } from './metrics.ts';
+import { catalogueOf, type MetricRow } from './metrics.ts';
 import { reportsOfRegions, type CountyRow, type ReportRow } from './regions.ts';
 import { groupStated } from './stated.ts';
 
@@ -66,7 +66,7 @@ export async function answerBrief(
 	run: Runner,
 	city: string,
 	year: number,
-	catalogue: readonly MetricInfo[],
+	metrics: MetricRow[],
 	counties: readonly CountyRow[]
 ): Promise<BriefModel> {
 	const codes = counties.map((c) => c.region_code);
@@ -76,6 +76,9 @@ export async function answerBrief(
 		run(reportsOfRegions(codes))
 	]);
 	const whole = all.filter((f) => !f.part);
+	// The metrics these counties state, in catalogue order: a briefing reads no other city's
+	// facts, so a report elsewhere never changes it.
+	const catalogue = catalogueOf(metrics, whole);
 	const matrix = matrixModel(whole, year, catalogue, counties);
 	const { comparable, singleRows } = splitComparable(matrix.groups, matrixStating);
 	const rows = comparable.flatMap((g) => g.rows);

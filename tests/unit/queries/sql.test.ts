@@ -329,6 +329,26 @@ describe('the runner prerendering uses', () => {
 		expect(again[0]!.title).not.toBe('changed by a caller');
 	});
 
+	test('a question about the whole country is asked once, however many others come between', async () => {
+		const counted = nodeRunner(out);
+		try {
+			const reports = await counted.run(allReports());
+			await counted.run(allMetrics());
+			const before = counted.asked();
+			// More page questions than the runner keeps among the recent ones.
+			for (let i = 0; i < 100; i++) await counted.run(reportById(`${i}`));
+			expect(counted.asked()).toBe(before + 100);
+			expect(await counted.run(allReports())).toEqual(reports);
+			await counted.run(allMetrics());
+			expect(counted.asked()).toBe(before + 100);
+			// Page questions are still remembered while recent.
+			await counted.run(reportById('99'));
+			expect(counted.asked()).toBe(before + 100);
+		} finally {
+			await counted.close();
+		}
+	});
+
 	test('a report by id is that report of all reports, and none for an unknown id', async () => {
 		for (const r of await run(allReports()))
 			expect(await run(reportById(r.report_id))).toEqual([r]);

@@ -4,7 +4,7 @@
  * every file holding exactly the rows the page's own query returns over the national
  * files, in its order, and an area with a file exactly where its index (stated.json)
  * says. A county page's own questions (its row, its province's counties) and a city's
- * (its counties, their report years).
+ * (its counties, their report years), and a briefing that reads its own city's rows only.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +21,15 @@ import {
 import type { Manifest } from '../../../src/lib/contract/manifest.ts';
 import { nodeRunner } from '../../../src/lib/db/node.server.ts';
 import { wholeFactsOfMetric, wholeFactsOfYear } from '../../../src/lib/queries/facts.ts';
-import { metricCoverage, type MetricCoverageRow } from '../../../src/lib/queries/metrics.ts';
+import {
+	allMetrics,
+	metricCoverage,
+	type MetricCoverageRow
+} from '../../../src/lib/queries/metrics.ts';
 import { answerArea } from '../../../src/lib/queries/precomputed.ts';
+import { answerBrief } from '../../../src/lib/queries/brief.ts';
 import { reportYears, reportYearsOf } from '../../../src/lib/queries/briefs.ts';
+import type { Runner } from '../../../src/lib/db/sql.ts';
 import {
 	cityOf,
 	countiesOfCity,
@@ -116,5 +122,33 @@ test("a city's pages ask for their own counties and their report years", async (
 		expect(await node.run(reportYearsOf(codes))).toEqual(
 			years.filter((y) => codes.includes(y.region_code))
 		);
+	}
+});
+
+test("a briefing reads no other city's rows, and lists the metrics its counties state", async () => {
+	const metrics = await node.run(allMetrics());
+	for (const city of new Set(counties.map(cityOf))) {
+		const own = counties.filter((c) => cityOf(c) === city);
+		const codes = new Set(own.map((c) => c.region_code));
+		const others = new Set<string>();
+		const reading: Runner = async (q) => {
+			const rows = await node.run(q);
+			for (const row of rows as { region_code?: unknown }[])
+				if (typeof row.region_code === 'string' && !codes.has(row.region_code))
+					others.add(row.region_code);
+			return rows;
+		};
+		const years = (await node.run(reportYearsOf([...codes]))).map((y) => y.year);
+		const model = await answerBrief(reading, city, Math.max(...years), metrics, own);
+		expect([...others], city).toEqual([]);
+		const stated = (await node.run(metricCoverage())).filter(
+			(r) => codes.has(r.region_code) && r.year === model.year
+		);
+		const listed = model.comparable.flatMap((g) => g.rows.map((r) => r.metric.metric_id));
+		for (const id of listed)
+			expect(
+				stated.some((r) => r.metric_id === id),
+				id
+			).toBe(true);
 	}
 });

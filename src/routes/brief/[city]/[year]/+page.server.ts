@@ -6,7 +6,7 @@ import { entriesOf, run } from '$lib/db/node.server.ts';
 import { answerBrief } from '$lib/queries/brief.ts';
 import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
 import { answerCompare } from '$lib/queries/compare.ts';
-import { allMetrics, catalogueOf, metricCoverage } from '$lib/queries/metrics.ts';
+import { allMetrics } from '$lib/queries/metrics.ts';
 import { countiesOfCity, countiesWithReports } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -28,8 +28,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		error(404, `no briefing ${params.city}/${params.year}`);
 	const first = counties[0]!;
 	const name = first.parent_code ? first.parent_name! : first.province_name;
-	const catalogue = catalogueOf(await run(allMetrics()), await run(metricCoverage()));
-	const model = await answerBrief(run, params.city, year, catalogue, counties);
+	const model = await answerBrief(run, params.city, year, await run(allMetrics()), counties);
 	const codes = counties.map((c) => c.region_code);
 	// The charts: the comparable metrics ranked by two or more counties, drawn at build time.
 	const charts = await Promise.all(
