@@ -17,7 +17,9 @@ import { siteOut } from './src/lib/server/page-records.js';
  * YARDSTICK_SITE_LAST names the folder a build into a staging folder will replace: its pages
  * whose inputs did not change are kept (src/lib/server/incremental.ts).
  * YARDSTICK_KIT_OUT moves SvelteKit's own build folder (.svelte-kit), so such a build never
- * shares it with an `npm run build` running beside it.
+ * shares it with an `npm run build` running beside it. YARDSTICK_PRERENDER_CONCURRENCY=1
+ * renders one page at a time, so each page's time (YARDSTICK_PAGE_TIMES, see
+ * src/lib/server/page-times.ts) is its own.
  */
 const out = siteOut();
 const only = process.env.YARDSTICK_PRERENDER?.split(',');
@@ -70,7 +72,7 @@ const config = {
 		prerender: {
 			// A page's queries run in DuckDB's own threads: while one page waits for them,
 			// others render (measured by `npm run bench -- --steps build`).
-			concurrency: 4,
+			concurrency: Number(process.env.YARDSTICK_PRERENDER_CONCURRENCY ?? 4),
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			...(only

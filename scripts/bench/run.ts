@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --preset data,province,nation] [--steps data,site,build] [--runs N]
- *   [--loads N] [--interactions N] [--seed N] [--no-layout]
+ * npm run bench [-- --preset data,province,nation] [--steps data,site,build,pages] [--runs N]
+ *   [--loads N] [--interactions N] [--sample N] [--seed N] [--no-layout]
  *
  * Speed and scale, measured per preset (see lib/presets.ts): `data` is data/ as it is,
  * `province` and `nation` are synthetic (generated into bench-results/data-<preset>/ on
@@ -15,7 +15,10 @@
  *   matrix and coverage;
  * - build (only when named): every page of the site over that data, cold, then again after one
  *   report's record changed: wall, CPU, peak RSS, phases, files compressed and reused,
- *   pages rendered and kept from the last build.
+ *   pages rendered and kept from the last build;
+ * - pages (only when named): --sample pages of each route prerendered one at a time, each
+ *   page's time and bytes, and what every page of each route would take on one core (for a
+ *   preset whose full build takes hours).
  *
  * Prints tables and writes bench-results/bench.json. The steps are lib/steps.ts.
  */
@@ -36,6 +39,7 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		loads: { type: 'string', default: '5' },
 		interactions: { type: 'string', default: '20' },
+		sample: { type: 'string', default: '40' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },
 		'no-layout': { type: 'boolean', default: false }
 	}
@@ -51,6 +55,7 @@ const opts: StepOptions = {
 	runs: Math.max(0, Number(values.runs)),
 	loads: Math.max(1, Number(values.loads)),
 	interactions: Math.max(1, Number(values.interactions)),
+	sample: Math.max(1, Number(values.sample)),
 	layout: !values['no-layout'],
 	log: (s) => console.log(s)
 };

@@ -2,35 +2,15 @@
  * The bench's steps (run.ts runs them per preset): each measures, returns a JSON-able
  * result for bench.json, and prints its table. To add a step, add an entry to STEPS.
  */
-import { resolve } from 'node:path';
 import { TABLES, tablePath } from '../../../src/lib/contract/tables.ts';
+import { buildStep, pagesStep } from './build-steps.ts';
 import { benchDataBuild, type DataResult } from './data-step.ts';
-import { benchFullSite, type FullSiteResult } from './full-site.ts';
 import { SMALL_GROUP } from './layout.ts';
 import { benchSite, type SiteResult } from './site-step.ts';
-import type { PresetName } from './presets.ts';
 import { kb, mb, s1, table } from './print.ts';
+import { dataFirst, ROOT, type Step } from './step.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-export interface StepOptions {
-	/** Every step of this run: a step builds the data itself when no earlier step does. */
-	steps: readonly string[];
-	seed: number;
-	/** Warm data builds after the cold one. */
-	runs: number;
-	/** Cold page loads per measurement, and changes per interactive page. */
-	loads: number;
-	interactions: number;
-	layout: boolean;
-	log: (s: string) => void;
-}
-
-export interface Step<R> {
-	describe: string;
-	run(preset: PresetName, opts: StepOptions): Promise<R>;
-	print(results: R[]): void;
-}
+export type { StepOptions } from './step.ts';
 
 const dataStep: Step<DataResult> = {
 	describe: 'npm run data: wall, CPU, peak RSS, phases; output sizes; single-province layout',
@@ -127,10 +107,7 @@ const siteStep: Step<SiteResult> = {
 	describe: 'the site over the preset: public page, dashboard cold, interactions (Chromium)',
 	async run(preset, opts) {
 		// The site is built over this run's data: without the data step, build it first.
-		if (!opts.steps.includes('data')) {
-			opts.log('  data build first (--steps has no data)');
-			await benchDataBuild(ROOT, preset, { ...opts, runs: 0, layout: false });
-		}
+		await dataFirst(preset, opts, ['data']);
 		return benchSite(ROOT, preset, {
 			runs: opts.loads,
 			interactions: opts.interactions,
@@ -217,72 +194,10 @@ const siteStep: Step<SiteResult> = {
 	}
 };
 
-const buildStep: Step<FullSiteResult> = {
-	describe: 'every page of the site over the preset: cold, then with one report changed',
-	async run(preset, opts) {
-		if (!opts.steps.includes('data') && !opts.steps.includes('site')) {
-			opts.log('  data build first (--steps has no data)');
-			await benchDataBuild(ROOT, preset, { ...opts, runs: 0, layout: false });
-		}
-		return benchFullSite(ROOT, preset, opts.log);
-	},
-	print(results) {
-		const at = (ms: number | null) => s1(ms);
-		table(
-			[
-				'preset',
-				'build',
-				'pages',
-				'wall s',
-				'CPU s',
-				'peak MB',
-				'client at',
-				'prerendered at',
-				'copied at',
-				'compressed at',
-				'compressed',
-				'reused',
-				'rendered',
-				'kept'
-			],
-			results.flatMap((r) =>
-				(
-					[
-						['cold', r.cold],
-						['1 report changed', r.changed.site]
-					] as const
-				).map(([kind, b]) => [
-					r.preset,
-					kind,
-					r.pages,
-					s1(b.wallMs),
-					s1(b.cpuMs),
-					mb(b.peakRssBytes),
-					at(b.phases.bundles),
-					at(b.phases.prerender),
-					at(b.phases.copy),
-					at(b.phases.compress),
-					b.compressed ?? '?',
-					b.reused ?? '?',
-					b.rendered ?? '?',
-					b.kept ?? '?'
-				])
-			)
-		);
-		for (const r of results)
-			console.log(
-				`${r.preset}: pages per route ${Object.entries(r.routes)
-					.map(([k, n]) => `${k} ${n}`)
-					.join(
-						', '
-					)}; data rebuilt in ${s1(r.changed.dataMs)} s after ${r.changed.report} changed\n`
-			);
-	}
-};
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each step has its own result type
 export const STEPS: Record<string, Step<any>> = {
 	data: dataStep,
 	site: siteStep,
-	build: buildStep
+	build: buildStep,
+	pages: pagesStep
 };

@@ -24,13 +24,20 @@ import {
 	recordsDir,
 	RECORDS_CACHE
 } from '../../../src/lib/server/page-records.js';
+import type { PageTime } from '../../../src/lib/server/page-times.ts';
 import { build, copyData, editRecord, hashTree, made, ROOT, tempDir } from './build-helpers.ts';
 
 /** SvelteKit's build folder: inside the project, where its server code finds its packages. */
 const kitOut = (work: string) => join(ROOT, 'node_modules', '.cache', `kit-${basename(work)}`);
 
 /** The site over the data built into `data`, as `npm run build` builds it, into `site`. */
-function buildSite(data: string, sources: string, site: string, work: string) {
+function buildSite(
+	data: string,
+	sources: string,
+	site: string,
+	work: string,
+	more: Record<string, string> = {}
+) {
 	const assets = join(work, 'assets');
 	rmSync(assets, { recursive: true, force: true });
 	mkdirSync(assets);
@@ -44,7 +51,8 @@ function buildSite(data: string, sources: string, site: string, work: string) {
 		YARDSTICK_ASSETS: assets,
 		YARDSTICK_SITE_OUT: site,
 		YARDSTICK_KIT_OUT: kitOut(work),
-		YARDSTICK_PRECOMPRESS: 'off'
+		YARDSTICK_PRECOMPRESS: 'off',
+		...more
 	};
 	const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 	return new Promise<{ rendered: number; kept: number }>((done, fail) => {
@@ -71,11 +79,14 @@ describe('incremental site build', () => {
 	let before: Record<string, string>;
 	let first: { rendered: number; kept: number };
 	let again: { rendered: number; kept: number };
+	const times = join(work, 'page-times.jsonl');
 
 	beforeAll(async () => {
 		const seed = join(work, 'out-seed');
 		expect((await build(join(ROOT, 'data'), seed, '--quiet')).code).toBe(0);
-		first = await buildSite(seed, join(ROOT, 'data', 'sources'), site, work);
+		first = await buildSite(seed, join(ROOT, 'data', 'sources'), site, work, {
+			YARDSTICK_PAGE_TIMES: times
+		});
 		before = hashTree(site);
 
 		// One staff figure of one report changed, in its record and in the sentence it quotes;
@@ -119,6 +130,25 @@ describe('incremental site build', () => {
 		const after = hashTree(site);
 		const changed = pagesOf(after).filter((f) => after[f] !== before[f]);
 		expect(again.rendered).toBeGreaterThanOrEqual(changed.length);
+	});
+
+	it('times every page it writes, under its route, when asked (the benchmark’s pages step)', () => {
+		const lines = readFileSync(times, 'utf8')
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => JSON.parse(l) as PageTime);
+		const html = lines.filter((l) => !l.page.endsWith('/__data.json'));
+		const written = pagesOf(before).map((f) =>
+			f === 'index.html' ? '/' : `/${f.replace(/\.html$/, '')}`
+		);
+		expect(html.map((l) => l.page).sort()).toEqual(written.sort());
+		for (const l of lines) {
+			expect(l.ms).toBeGreaterThanOrEqual(0);
+			expect(l.bytes).toBeGreaterThan(0);
+			const route = new RegExp(`^${l.route.replace(/\[[^\]]+\]/g, '[^/]+')}(/__data\\.json)?$`);
+			expect(l.page, l.route).toMatch(route);
+		}
+		expect(new Set(lines.map((l) => l.route))).toContain('/county/[code]');
 	});
 });
 

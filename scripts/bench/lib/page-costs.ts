@@ -1,0 +1,157 @@
+/**
+ * What each kind of page costs to prerender (`npm run bench -- --steps pages [--sample N]`),
+ * for a preset whose every page would take hours: up to N pages of each route, spread over
+ * its entries, prerendered one at a time (so each page's time is its own, see
+ * src/lib/server/page-times.ts) into bench-results/site-<preset>-pages/. Per route: its pages
+ * in a full build, the sampled pages' mean, p95 and bytes, and mean × pages, the time one
+ * core would spend on that route; their sum estimates a whole build on one core. The real
+ * build renders 4 pages at once and adds bundling and compression; `--steps build` measures it.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeRunner } from '../../../src/lib/db/node.server.ts';
+import { briefKeys, reportYears } from '../../../src/lib/queries/briefs.ts';
+import { allReports, cityOf, countiesWithReports } from '../../../src/lib/queries/regions.ts';
+import type { PageTime } from '../../../src/lib/server/page-times.ts';
+import type { PresetName } from './presets.ts';
+import { percentile } from './site.ts';
+import { siteInputs } from './site-build.ts';
+
+/** The pages without parameters; `/` first, as it waits for the tables to load. */
+const FIXED = ['/', '/about', '/data', '/compare', '/matrix', '/coverage', '/audit', '/status'];
+
+export interface RouteCost {
+	route: string;
+	/** Pages of the route in a full build, and how many were rendered here. */
+	pages: number;
+	sampled: number;
+	meanMs: number;
+	p95Ms: number;
+	meanBytes: number;
+	/** meanMs × pages: one core's time for the whole route. */
+	estimateMs: number;
+}
+
+export interface PageCostResult {
+	preset: PresetName;
+	sample: number;
+	routes: RouteCost[];
+	/** Every route's estimate added: a full build's prerendering on one core. */
+	estimateMs: number;
+	pages: number;
+}
+
+/** Every page of each dynamic route, as the routes' entries list them. */
+async function entries(dataDir: string): Promise<Record<string, string[]>> {
+	const node = nodeRunner(dataDir);
+	try {
+		const counties = await node.run(countiesWithReports());
+		const reports = await node.run(allReports());
+		const keys = briefKeys(counties, await node.run(reportYears()));
+		return {
+			'/county/[code]': counties.map((c) => `/county/${c.region_code}`),
+			'/city/[code]': [...new Set(counties.map(cityOf))].map((c) => `/city/${c}`),
+			'/brief/[city]/[year]': keys.map((k) => `/brief/${k.city}/${k.year}`),
+			'/sources/[report]': reports.map((r) => `/sources/${r.report_id}`)
+		};
+	} finally {
+		await node.close();
+	}
+}
+
+/** Up to n of the list, evenly spread, first included. */
+export function spread<T>(list: readonly T[], n: number): T[] {
+	if (list.length <= n) return [...list];
+	return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
+}
+
+function build(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			env,
+			stdio: ['ignore', 'ignore', 'pipe']
+		});
+		let stderr = '';
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0 ? resolve() : reject(new Error(`site build failed:\n${stderr.slice(-4000)}`))
+		);
+	});
+}
+
+/** Each page's lines: its HTML and its data file (__data.json) count as one page. */
+export function costsOf(
+	lines: readonly PageTime[],
+	pages: Record<string, number>
+): { routes: RouteCost[]; estimateMs: number } {
+	const byPage = new Map<string, { route: string; ms: number; bytes: number }>();
+	for (const l of lines) {
+		const page = l.page.replace(/\/__data\.json$/, '') || '/';
+		const p = byPage.get(page) ?? { route: l.route, ms: 0, bytes: 0 };
+		p.ms += l.ms;
+		p.bytes += l.bytes;
+		byPage.set(page, p);
+	}
+	const routes: RouteCost[] = [];
+	for (const [route, count] of Object.entries(pages)) {
+		const own = [...byPage.values()].filter((p) => p.route === route);
+		if (!own.length) continue;
+		const ms = own.map((p) => p.ms).sort((a, b) => a - b);
+		const meanMs = ms.reduce((a, b) => a + b, 0) / ms.length;
+		routes.push({
+			route,
+			pages: count,
+			sampled: own.length,
+			meanMs: Math.round(meanMs),
+			p95Ms: percentile(ms, 95),
+			meanBytes: Math.round(own.reduce((a, p) => a + p.bytes, 0) / own.length),
+			estimateMs: Math.round(meanMs * count)
+		});
+	}
+	return { routes, estimateMs: routes.reduce((a, r) => a + r.estimateMs, 0) };
+}
+
+export async function benchPageCosts(
+	root: string,
+	preset: PresetName,
+	sample: number,
+	log: (s: string) => void
+): Promise<PageCostResult> {
+	const out = join(root, 'bench-results', `out-${preset}`);
+	const dir = join(root, 'bench-results', `site-${preset}-pages`);
+	const times = join(root, 'bench-results', `page-times-${preset}.jsonl`);
+	rmSync(dir, { recursive: true, force: true });
+	rmSync(times, { force: true });
+	const all = await entries(out);
+	const chosen = [...FIXED, ...Object.values(all).flatMap((list) => spread(list, sample))];
+	const inputs = siteInputs(root, preset, out, dir);
+	try {
+		await build(root, {
+			...inputs.env,
+			YARDSTICK_PRERENDER: chosen.join(','),
+			YARDSTICK_PRERENDER_CONCURRENCY: '1',
+			YARDSTICK_PAGE_TIMES: times,
+			YARDSTICK_PRECOMPRESS: 'off'
+		});
+	} finally {
+		rmSync(inputs.assets, { recursive: true, force: true });
+	}
+	const lines = readFileSync(times, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => JSON.parse(l) as PageTime);
+	const pages: Record<string, number> = Object.fromEntries(FIXED.map((p) => [p, 1]));
+	for (const [route, list] of Object.entries(all)) pages[route] = list.length;
+	// A fixed page's route is named by its path: a route of one page.
+	const { routes, estimateMs } = costsOf(lines, pages);
+	const total = Object.values(pages).reduce((a, b) => a + b, 0);
+	log(
+		`  ${chosen.length} of ${total} pages rendered one at a time; all of them: ` +
+			`~${(estimateMs / 60_000).toFixed(1)} min on one core`
+	);
+	return { preset, sample, routes, estimateMs, pages: total };
+}
