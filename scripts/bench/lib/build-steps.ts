@@ -75,7 +75,17 @@ export const pagesStep: Step<PageCostResult> = {
 	},
 	print(results) {
 		table(
-			['preset', 'route', 'pages', 'sampled', 'mean ms', 'p95 ms', 'mean KB', 'one core s'],
+			[
+				'preset',
+				'route',
+				'pages',
+				'sampled',
+				'mean ms',
+				'p95 ms',
+				'CPU ms',
+				'mean KB',
+				'route CPU s'
+			],
 			results.flatMap((r) => [
 				...r.routes.map((c) => [
 					r.preset,
@@ -84,10 +94,11 @@ export const pagesStep: Step<PageCostResult> = {
 					c.sampled,
 					c.meanMs,
 					c.p95Ms,
+					c.meanCpuMs,
 					kb(c.meanBytes),
 					s1(c.estimateMs)
 				]),
-				[r.preset, 'all', r.pages, '', '', '', '', s1(r.estimateMs)]
+				[r.preset, 'all', r.pages, '', '', '', '', '', s1(r.estimateMs)]
 			])
 		);
 	}

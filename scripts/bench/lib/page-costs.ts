@@ -3,9 +3,11 @@
  * for a preset whose every page would take hours: up to N pages of each route, spread over
  * its entries, prerendered one at a time (so each page's time is its own, see
  * src/lib/server/page-times.ts) into bench-results/site-<preset>-pages/. Per route: its pages
- * in a full build, the sampled pages' mean, p95 and bytes, and mean × pages, the time one
- * core would spend on that route; their sum estimates a whole build on one core. The real
- * build renders 4 pages at once and adds bundling and compression; `--steps build` measures it.
+ * in a full build, the sampled pages' mean and p95 wall time, mean CPU time and bytes, and
+ * mean CPU × pages, the CPU time the whole route takes; their sum estimates a whole build's
+ * prerendering. CPU time, because a busy shared machine stretches wall times from one run to
+ * the next. The real build renders 4 pages at once and adds bundling and compression;
+ * `--steps build` measures it.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -28,8 +30,9 @@ export interface RouteCost {
 	sampled: number;
 	meanMs: number;
 	p95Ms: number;
+	meanCpuMs: number;
 	meanBytes: number;
-	/** meanMs × pages: one core's time for the whole route. */
+	/** meanCpuMs × pages: the CPU time of the whole route. */
 	estimateMs: number;
 }
 
@@ -37,7 +40,7 @@ export interface PageCostResult {
 	preset: PresetName;
 	sample: number;
 	routes: RouteCost[];
-	/** Every route's estimate added: a full build's prerendering on one core. */
+	/** Every route's estimate added: the CPU time of a full build's prerendering. */
 	estimateMs: number;
 	pages: number;
 }
@@ -88,11 +91,12 @@ export function costsOf(
 	lines: readonly PageTime[],
 	pages: Record<string, number>
 ): { routes: RouteCost[]; estimateMs: number } {
-	const byPage = new Map<string, { route: string; ms: number; bytes: number }>();
+	const byPage = new Map<string, { route: string; ms: number; cpuMs: number; bytes: number }>();
 	for (const l of lines) {
 		const page = l.page.replace(/\/__data\.json$/, '') || '/';
-		const p = byPage.get(page) ?? { route: l.route, ms: 0, bytes: 0 };
+		const p = byPage.get(page) ?? { route: l.route, ms: 0, cpuMs: 0, bytes: 0 };
 		p.ms += l.ms;
+		p.cpuMs += l.cpuMs;
 		p.bytes += l.bytes;
 		byPage.set(page, p);
 	}
@@ -100,16 +104,21 @@ export function costsOf(
 	for (const [route, count] of Object.entries(pages)) {
 		const own = [...byPage.values()].filter((p) => p.route === route);
 		if (!own.length) continue;
-		const ms = own.map((p) => p.ms).sort((a, b) => a - b);
-		const meanMs = ms.reduce((a, b) => a + b, 0) / ms.length;
+		const mean = (f: (p: (typeof own)[number]) => number) =>
+			own.reduce((a, p) => a + f(p), 0) / own.length;
+		const meanCpuMs = mean((p) => p.cpuMs);
 		routes.push({
 			route,
 			pages: count,
 			sampled: own.length,
-			meanMs: Math.round(meanMs),
-			p95Ms: percentile(ms, 95),
-			meanBytes: Math.round(own.reduce((a, p) => a + p.bytes, 0) / own.length),
-			estimateMs: Math.round(meanMs * count)
+			meanMs: Math.round(mean((p) => p.ms)),
+			p95Ms: percentile(
+				own.map((p) => p.ms),
+				95
+			),
+			meanCpuMs: Math.round(meanCpuMs),
+			meanBytes: Math.round(mean((p) => p.bytes)),
+			estimateMs: Math.round(meanCpuMs * count)
 		});
 	}
 	return { routes, estimateMs: routes.reduce((a, r) => a + r.estimateMs, 0) };
@@ -151,7 +160,7 @@ export async function benchPageCosts(
 	const total = Object.values(pages).reduce((a, b) => a + b, 0);
 	log(
 		`  ${chosen.length} of ${total} pages rendered one at a time; all of them: ` +
-			`~${(estimateMs / 60_000).toFixed(1)} min on one core`
+			`~${(estimateMs / 60_000).toFixed(1)} min of CPU`
 	);
 	return { preset, sample, routes, estimateMs, pages: total };
 }

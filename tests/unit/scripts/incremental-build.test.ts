@@ -144,6 +144,7 @@ describe('incremental site build', () => {
 		expect(html.map((l) => l.page).sort()).toEqual(written.sort());
 		for (const l of lines) {
 			expect(l.ms).toBeGreaterThanOrEqual(0);
+			expect(l.cpuMs).toBeGreaterThanOrEqual(0);
 			expect(l.bytes).toBeGreaterThan(0);
 			const route = new RegExp(`^${l.route.replace(/\[[^\]]+\]/g, '[^/]+')}(/__data\\.json)?$`);
 			expect(l.page, l.route).toMatch(route);
