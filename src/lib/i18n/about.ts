@@ -12,6 +12,12 @@ export const about = {
 	about_col_file: { zh: '原文件', en: 'File' },
 
 	about_verify_heading: { zh: '数字如何整理和核实', en: 'How figures are curated and verified' },
+	about_sources_many: withParams<{ reports: string; counties: string }>(
+		(p) =>
+			`本站收录 ${p.reports} 份报告，来自 ${p.counties} 个县区，逐一列出会使本页过大：每个县区的页面列出它的报告并链接原文；全部报告的文件名与 SHA-256 在 [reports.csv](data/reports.csv) 中（见“数据下载”页）。`,
+		(p) =>
+			`The site holds ${p.reports} reports from ${p.counties} counties, too many to list here: each county’s page lists its reports and links their texts, and every report’s file and SHA-256 is in [reports.csv](data/reports.csv) (see the Data page).`
+	),
 	about_verify_record: withParams<{ metrics: number }>(
 		(p) =>
 			`工作人员逐句阅读报告，把报告陈述的每个数字记为一条结构化记录：指标（目录中共 ${p.metrics} 个指标）、所指年度、数值、限定词、口径，以及**原文引文**。`,

@@ -20,6 +20,12 @@ export const data = {
 	data_field_description: { zh: '说明', en: 'Description' },
 	data_primary_key: { zh: '主键', en: 'Primary key' },
 	data_sources_heading: { zh: '来源报告', en: 'Source reports' },
+	data_sources_many: withParams<{ n: string }>(
+		(p) =>
+			`共 ${p.n} 个来源文件，逐一列出会使本页过大：每个文件的文件名、SHA-256、所属县区与年度在 [datapackage.json](data/datapackage.json) 的 sources 中。`,
+		(p) =>
+			`${p.n} source files, too many to list here: each file’s name, SHA-256, county and years are in the sources of [datapackage.json](data/datapackage.json).`
+	),
 	data_sources_caption: {
 		zh: '整理数据所依据的报告文件及其 SHA-256 值',
 		en: 'The report files the data is taken from, with their SHA-256'

@@ -4,6 +4,7 @@ import { APPROX_TOLERANCE } from '$lib/domain/audit/precision.ts';
 import { catalogueSchema } from '$lib/domain/schema.ts';
 import { readInput, run } from '$lib/db/node.server.ts';
 import { allReports } from '$lib/queries/regions.ts';
+import { listing } from '$lib/server/listing.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -14,12 +15,15 @@ export const load: PageServerLoad = async () => {
 	const catalogue = catalogueSchema.parse(parse(yaml.toString('utf8')));
 	const gap = catalogue.metrics.find((m) => m.id === 'external_score')?.gap_warning ?? null;
 	const reports = await run(allReports());
+	const { listed, total } = listing(reports);
 	return {
 		checks: CHECKS.map((c) => ({ ...c })),
 		approxTolerance: APPROX_TOLERANCE,
 		gapWarning: gap,
 		metricCount: catalogue.metrics.length,
-		reports: reports.map((r) => ({
+		reportCount: total,
+		countyCount: new Set(reports.map((r) => r.region_code)).size,
+		reports: listed.map((r) => ({
 			report_id: r.report_id,
 			region_name: r.region_name,
 			year: r.year,

@@ -4,6 +4,7 @@
  */
 import { MANIFEST_PATH, type Manifest } from '$lib/contract/manifest.ts';
 import { DATA_DIR, readInput } from '$lib/db/node.server.ts';
+import { listing } from '$lib/server/listing.ts';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -75,7 +76,8 @@ export const load: PageServerLoad = () => {
 		name: pkg.name,
 		title: pkg.title,
 		license: pkg.licenses[0]!,
-		sources: pkg.sources,
+		sources: listing(pkg.sources).listed,
+		sourceCount: pkg.sources.length,
 		tables,
 		datapackage: {
 			...file('datapackage.json'),
