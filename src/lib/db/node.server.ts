@@ -37,14 +37,21 @@ export async function openData(dataDir: string, { load = false } = {}) {
 export const viewOf = (conn: DuckDBConnection, table: TableName, file: string) =>
 	conn.run(`CREATE OR REPLACE VIEW ${table} AS SELECT * FROM read_parquet(${literal(file)})`);
 
-/** A query's rows, each value plain JSON. */
+/**
+ * A query's rows, each value plain JSON. Read column by column: for a city's 5,000 facts
+ * that took 60 ms where row objects took 270 ms, more than DuckDB took to answer.
+ */
 export async function rowsOf<Row>(conn: DuckDBConnection, q: Query<Row>): Promise<Row[]> {
 	const reader = await conn.runAndReadAll(q.sql, q.params as never);
-	return reader.getRowObjectsJS().map((row) => {
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
-		return out as Row;
-	});
+	const names = reader.columnNames();
+	const columns = reader.getColumnsJS();
+	const rows = new Array<Row>(reader.currentRowCount);
+	for (let i = 0; i < rows.length; i++) {
+		const row: Record<string, unknown> = {};
+		for (let c = 0; c < names.length; c++) row[names[c]!] = plainValue(columns[c]![i]);
+		rows[i] = row as Row;
+	}
+	return rows;
 }
 
 /** How many recent answers a runner keeps: the questions every page of a route asks again. */
