@@ -2,12 +2,11 @@
  * The built site in headless Chromium, cold (a new browser context, so an empty cache,
  * per load): the public page's bytes and first contentful paint; the dashboard's first
  * chart, DuckDB ready and data loaded on /compare, with the Parquet bytes its default
- * view (one province) fetched; the first metric change and the repeat visit. The reader's
- * later changes are site-interactions.ts. Asserts nothing.
+ * view (one province) fetched; the first metric change. The repeat visit is site-repeat.ts,
+ * the reader's later changes are site-interactions.ts. Asserts nothing.
  */
 import type { Browser, Page } from '@playwright/test';
 import { change, options } from './site-interactions.ts';
-import { watchWasm } from './wasm-requests.ts';
 
 export interface PublicLoad {
 	fcpMs: number;
@@ -28,16 +27,6 @@ export interface DashboardLoad {
 	parquetFiles: number;
 	/** 1 when the engine failed to load its tables (the median says whether most loads did). */
 	engineErrors: number;
-}
-
-/** The dashboard opened again in the same browser (its HTTP cache kept), engine started. */
-export interface RepeatLoad {
-	engineReadyMs: number;
-	/** Requests for a .wasm file, and how many of them the browser's cache answered. */
-	wasmRequests: number;
-	wasmFromCache: number;
-	/** Bytes of .wasm that came over the network (0 when all came from the cache). */
-	wasmBytes: number;
 }
 
 /** Everything fetched, by the page and its workers, as encoded on the wire. */
@@ -190,35 +179,4 @@ export async function firstChangeLoad(browser: Browser, base: string): Promise<F
 			answerBytes: sum((u) => u.includes('/data/answers/'))
 		};
 	});
-}
-
-/**
- * /compare visited once (engine ready), then again in a new tab of the same browser
- * context: the engine's time on the repeat visit, and whether the wasm came from the
- * browser's cache (wasm-requests.ts).
- */
-export async function repeatLoad(browser: Browser, base: string): Promise<RepeatLoad> {
-	const context = await browser.newContext({ locale: 'zh-CN' });
-	const ready = async (page: Page) => {
-		await page.goto(`${base}/compare`, { waitUntil: 'commit' });
-		const root = page.locator('[data-testid=compare][data-engine-ready-ms]');
-		await root.waitFor({ timeout: 120_000 });
-		return Number(await root.getAttribute('data-engine-ready-ms'));
-	};
-	try {
-		await ready(await context.newPage());
-		const page = await context.newPage();
-		const wasm = await watchWasm(page);
-		const engineReadyMs = await ready(page);
-		await page.waitForLoadState('networkidle');
-		const rs = wasm.take();
-		return {
-			engineReadyMs,
-			wasmRequests: rs.length,
-			wasmFromCache: rs.filter((r) => r.cached).length,
-			wasmBytes: rs.reduce((n, r) => n + r.bytes, 0)
-		};
-	} finally {
-		await context.close();
-	}
 }

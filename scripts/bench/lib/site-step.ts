@@ -18,12 +18,11 @@ import {
 	dashboardLoad,
 	firstChangeLoad,
 	publicLoad,
-	repeatLoad,
 	type DashboardLoad,
 	type FirstChange,
-	type PublicLoad,
-	type RepeatLoad
+	type PublicLoad
 } from './site-measure.ts';
+import { repeatLoad, type RepeatLoad } from './site-repeat.ts';
 import { median, openSite } from './site.ts';
 import type { PresetName } from './presets.ts';
 
@@ -33,7 +32,7 @@ export interface SiteResult {
 	/** `/` and the picked county's city page. */
 	public: Record<'home' | 'city' | 'brief' | 'coverage', PublicLoad>;
 	dashboard: DashboardLoad;
-	/** The dashboard again in the same browser: engine from the HTTP cache. */
+	/** The dashboard used, then opened again in the same profile (site-repeat.ts). */
 	repeat: RepeatLoad;
 	/** The first metric change on /compare, cold, clicked at 1 s (median over loads). */
 	firstChange: FirstChange;
@@ -94,7 +93,7 @@ export async function benchSite(
 			loads.brief.push(await publicLoad(browser, `${base}/brief/${build.city}/${build.year}`));
 			loads.coverage.push(await publicLoad(browser, `${base}/coverage`));
 			loads.dashboard.push(await dashboardLoad(browser, base));
-			loads.repeat.push(await repeatLoad(browser, base));
+			loads.repeat.push(await repeatLoad(base));
 			loads.firstChange.push(await firstChangeLoad(browser, base));
 		}
 		const firstChange = medianOf(loads.firstChange);
@@ -116,7 +115,8 @@ export async function benchSite(
 				`dashboard: chart ${dashboard.firstChartMs} ms, engine ${dashboard.engineReadyMs} ms, ` +
 				`data ${dashboard.dataLoadedMs} ms, Parquet ${(dashboard.parquetBytes / 1024).toFixed(0)} KB, ` +
 				`wasm files ${dashboard.wasmFiles}; repeat visit: engine ${repeat.engineReadyMs} ms, ` +
-				`wasm ${repeat.wasmFromCache}/${repeat.wasmRequests} from cache, ${repeat.wasmBytes} B over the network; ` +
+				`wasm ${repeat.wasmFromCache}/${repeat.wasmRequests} from cache, ${repeat.wasmBytes} B over the network, ` +
+				`compiled wasm ${repeat.codeCacheEntries ? 'kept' : 'not kept'} and ${repeat.codeCacheHit ? 'used' : 'not used'}; ` +
 				`first metric change (click at ${firstChange.clickMs} ms) drawn at ${firstChange.drawnMs} ms by ${answers || '?'}`
 		);
 		const context = await browser.newContext({ locale: 'zh-CN' });

@@ -25,6 +25,12 @@ async function waitForServer(base: string): Promise<void> {
 	throw new Error(`server on ${base} did not start`);
 }
 
+/** How the benchmarks launch Chromium (also with a profile of its own: site-repeat.ts). */
+export const LAUNCH = {
+	executablePath: findChromium(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+};
+
 /** Serves `dir` (default build/, as npm start does) on loopback and launches Chromium. */
 export async function openSite(port: number, dir?: string): Promise<Site> {
 	const base = `http://127.0.0.1:${port}`;
@@ -32,10 +38,7 @@ export async function openSite(port: number, dir?: string): Promise<Site> {
 		env: { ...process.env, PORT: String(port), ...(dir ? { SITE_DIR: dir } : {}) },
 		stdio: 'ignore'
 	});
-	const browser = await chromium.launch({
-		executablePath: findChromium(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-	});
+	const browser = await chromium.launch(LAUNCH);
 	try {
 		await waitForServer(base);
 	} catch (e) {

@@ -156,7 +156,8 @@ const siteStep: Step<SiteResult> = {
 				'files',
 				'repeat engine ms',
 				'repeat wasm MB',
-				'wasm from cache'
+				'wasm from cache',
+				'compiled wasm kept/used'
 			],
 			results.map(({ preset, dashboard: d, repeat: r, firstChange: f, loads }) => [
 				preset,
@@ -173,7 +174,8 @@ const siteStep: Step<SiteResult> = {
 				d.parquetFiles,
 				r.engineReadyMs,
 				mb(r.wasmBytes),
-				`${r.wasmFromCache}/${r.wasmRequests}`
+				`${r.wasmFromCache}/${r.wasmRequests}`,
+				`${r.codeCacheEntries}/${r.codeCacheHit}`
 			])
 		);
 		table(
