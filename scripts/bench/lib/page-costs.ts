@@ -9,7 +9,6 @@
  * the next. The real build renders 4 pages at once and adds bundling and compression;
  * `--steps build` measures it.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeRunner } from '../../../src/lib/db/node.server.ts';
@@ -18,7 +17,7 @@ import { allReports, cityOf, countiesWithReports } from '../../../src/lib/querie
 import type { PageTime } from '../../../src/lib/server/page-times.ts';
 import type { PresetName } from './presets.ts';
 import { percentile } from './site.ts';
-import { siteInputs } from './site-build.ts';
+import { siteInputs, viteBuild } from './site-build.ts';
 
 /** The pages without parameters; `/` first, as it waits for the tables to load. */
 const FIXED = ['/', '/about', '/data', '/compare', '/matrix', '/coverage', '/audit', '/status'];
@@ -67,23 +66,6 @@ async function entries(dataDir: string): Promise<Record<string, string[]>> {
 export function spread<T>(list: readonly T[], n: number): T[] {
 	if (list.length <= n) return [...list];
 	return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
-}
-
-function build(root: string, env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-			cwd: root,
-			env,
-			stdio: ['ignore', 'ignore', 'pipe']
-		});
-		let stderr = '';
-		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-		child.on('error', reject);
-		child.on('close', (code) =>
-			code === 0 ? resolve() : reject(new Error(`site build failed:\n${stderr.slice(-4000)}`))
-		);
-	});
 }
 
 /** Each page's lines: its HTML and its data file (__data.json) count as one page. */
@@ -139,13 +121,17 @@ export async function benchPageCosts(
 	const chosen = [...FIXED, ...Object.values(all).flatMap((list) => spread(list, sample))];
 	const inputs = siteInputs(root, preset, out, dir);
 	try {
-		await build(root, {
-			...inputs.env,
-			YARDSTICK_PRERENDER: chosen.join(','),
-			YARDSTICK_PRERENDER_CONCURRENCY: '1',
-			YARDSTICK_PAGE_TIMES: times,
-			YARDSTICK_PRECOMPRESS: 'off'
-		});
+		await viteBuild(
+			root,
+			{
+				...inputs.env,
+				YARDSTICK_PRERENDER: chosen.join(','),
+				YARDSTICK_PRERENDER_CONCURRENCY: '1',
+				YARDSTICK_PAGE_TIMES: times,
+				YARDSTICK_PRECOMPRESS: 'off'
+			},
+			'site build (pages step)'
+		);
 	} finally {
 		rmSync(inputs.assets, { recursive: true, force: true });
 	}

@@ -104,6 +104,24 @@ export function siteInputs(
 	return { assets, env };
 }
 
+/** `vite build` in `root` with `env`, its output kept quiet unless it fails. */
+export function viteBuild(root: string, env: NodeJS.ProcessEnv, what: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+			cwd: root,
+			env,
+			stdio: ['ignore', 'ignore', 'pipe']
+		});
+		let stderr = '';
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0 ? resolve() : reject(new Error(`${what} failed:\n${stderr.slice(-4000)}`))
+		);
+	});
+}
+
 export async function buildSite(
 	root: string,
 	preset: PresetName,
@@ -128,22 +146,7 @@ export async function buildSite(
 			];
 	const env = { ...inputs.env, ...(only ? { YARDSTICK_PRERENDER: only.join(',') } : {}) };
 	const started = performance.now();
-	await new Promise<void>((resolve, reject) => {
-		const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-		const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-			cwd: root,
-			env,
-			stdio: ['ignore', 'ignore', 'pipe']
-		});
-		let stderr = '';
-		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-		child.on('error', reject);
-		child.on('close', (code) =>
-			code === 0
-				? resolve()
-				: reject(new Error(`site build (${preset}) failed:\n${stderr.slice(-4000)}`))
-		);
-	});
+	await viteBuild(root, env, `site build (${preset})`);
 	const buildMs = performance.now() - started;
 	rmSync(inputs.assets, { recursive: true, force: true });
 	const pages = countPages(dir);
