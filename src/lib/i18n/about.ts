@@ -6,8 +6,8 @@ export const about = {
 	about_heading: { zh: '方法说明', en: 'How this site works' },
 	about_sources_heading: { zh: '数据从哪里来', en: 'Where the data comes from' },
 	about_sources: {
-		zh: '本站的全部数字来自县级政务服务数据管理局公开的年度绩效自评报告。报告原文（由 PDF 转换的文字，保留转换噪声）逐字节保存，不作任何修改；每份报告的 SHA-256 校验值列在下表，任何人都可以核对。',
-		en: 'Every figure comes from the annual performance self-evaluation reports published by county government service and data bureaus. The report texts (converted from PDF, conversion noise kept) are stored byte for byte and never edited; each one’s SHA-256 is listed below.'
+		zh: '本站的全部数字来自县级政务服务数据管理局公开的年度绩效自评报告。报告原文（由 PDF 转换的文字，保留转换噪声）逐字节保存，不作任何修改；每份报告的 SHA-256 校验值都公开，任何人都可以核对。',
+		en: 'Every figure comes from the annual performance self-evaluation reports published by county government service and data bureaus. The report texts (converted from PDF, conversion noise kept) are stored byte for byte and never edited; each one’s SHA-256 is published, so anyone can check it.'
 	},
 	about_col_file: { zh: '原文件', en: 'File' },
 
