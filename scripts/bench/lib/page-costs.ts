@@ -12,8 +12,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeRunner } from '../../../src/lib/db/node.server.ts';
-import { briefKeys, reportYears } from '../../../src/lib/queries/briefs.ts';
-import { allReports, cityOf, countiesWithReports } from '../../../src/lib/queries/regions.ts';
+import { pathOf, ROUTE_ENTRIES } from '../../../src/lib/queries/entries.ts';
 import type { PageTime } from '../../../src/lib/server/page-times.ts';
 import type { PresetName } from './presets.ts';
 import { percentile } from './site.ts';
@@ -48,15 +47,10 @@ export interface PageCostResult {
 async function entries(dataDir: string): Promise<Record<string, string[]>> {
 	const node = nodeRunner(dataDir);
 	try {
-		const counties = await node.run(countiesWithReports());
-		const reports = await node.run(allReports());
-		const keys = briefKeys(counties, await node.run(reportYears()));
-		return {
-			'/county/[code]': counties.map((c) => `/county/${c.region_code}`),
-			'/city/[code]': [...new Set(counties.map(cityOf))].map((c) => `/city/${c}`),
-			'/brief/[city]/[year]': keys.map((k) => `/brief/${k.city}/${k.year}`),
-			'/sources/[report]': reports.map((r) => `/sources/${r.report_id}`)
-		};
+		const out: Record<string, string[]> = {};
+		for (const [route, list] of Object.entries(ROUTE_ENTRIES))
+			out[route] = (await list(node.run)).map((params) => pathOf(route, params));
+		return out;
 	} finally {
 		await node.close();
 	}

@@ -1,16 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { entriesOf, run } from '$lib/db/node.server.ts';
+import { ROUTE_ENTRIES } from '$lib/queries/entries.ts';
 import { briefKeys, reportYearsOf } from '$lib/queries/briefs.ts';
-import { cityOf, countiesOfCity, countiesWithReports } from '$lib/queries/regions.ts';
+import { countiesOfCity } from '$lib/queries/regions.ts';
 import { publicSections } from '$lib/server/public-page.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	entriesOf(async () =>
-		[...new Set((await run(countiesWithReports())).map(cityOf))].map((code) => ({ code }))
-	);
+export const entries: EntryGenerator = () => entriesOf(() => ROUTE_ENTRIES['/city/[code]'](run));
 
 /** The public figures of one city's counties (or of counties directly under a province). */
 export const load: PageServerLoad = async ({ params }) => {

@@ -4,24 +4,19 @@ import { trendChartOption } from '$lib/charts/county-trend.ts';
 import { renderSvg } from '$lib/charts/ssr.ts';
 import { CHECKS } from '$lib/domain/audit/index.ts';
 import { entriesOf, run } from '$lib/db/node.server.ts';
+import { ROUTE_ENTRIES } from '$lib/queries/entries.ts';
 import { countyProfile } from '$lib/queries/county-profile.ts';
 import { factsOfRegions } from '$lib/queries/facts.ts';
 import { ALL_FINDINGS, answerAudit } from '$lib/queries/findings.ts';
 import { allMetrics } from '$lib/queries/metrics.ts';
-import {
-	countiesWithReports,
-	countyWithReports,
-	provinceLinks,
-	reportsOfRegion
-} from '$lib/queries/regions.ts';
+import { countyWithReports, provinceLinks, reportsOfRegion } from '$lib/queries/regions.ts';
 import { answerIndicators, scoredYearsOf } from '$lib/queries/scores.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { SMALL_CHART } from '$lib/charts/size.ts';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	entriesOf(async () => (await run(countiesWithReports())).map((c) => ({ code: c.region_code })));
+export const entries: EntryGenerator = () => entriesOf(() => ROUTE_ENTRIES['/county/[code]'](run));
 
 export const load: PageServerLoad = async ({ params }) => {
 	const [county] = await run(countyWithReports(params.code));

@@ -1,13 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { sourceTextPath } from '$lib/contract/tables.ts';
 import { entriesOf, readInput, run, SOURCES_DIR } from '$lib/db/node.server.ts';
-import { allReports, quoteSpansOfReport, reportById } from '$lib/queries/regions.ts';
+import { ROUTE_ENTRIES } from '$lib/queries/entries.ts';
+import { quoteSpansOfReport, reportById } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	entriesOf(async () => (await run(allReports())).map((r) => ({ report: r.report_id })));
+	entriesOf(() => ROUTE_ENTRIES['/sources/[report]'](run));
 
 export const load: PageServerLoad = async ({ params }) => {
 	const [report] = await run(reportById(params.report));

@@ -3,22 +3,17 @@ import { renderSvg } from '$lib/charts/ssr.ts';
 import { rankingHeight, rankingOption } from '$lib/charts/compare.option.ts';
 import { CHART_WIDTH } from '$lib/charts/size.ts';
 import { entriesOf, run } from '$lib/db/node.server.ts';
+import { ROUTE_ENTRIES } from '$lib/queries/entries.ts';
 import { answerBrief } from '$lib/queries/brief.ts';
-import { briefKeys, reportYears } from '$lib/queries/briefs.ts';
 import { answerCompare } from '$lib/queries/compare.ts';
 import { allMetrics } from '$lib/queries/metrics.ts';
-import { countiesOfCity, countiesWithReports } from '$lib/queries/regions.ts';
+import { countiesOfCity } from '$lib/queries/regions.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	entriesOf(async () =>
-		briefKeys(await run(countiesWithReports()), await run(reportYears())).map((k) => ({
-			city: k.city,
-			year: String(k.year)
-		}))
-	);
+	entriesOf(() => ROUTE_ENTRIES['/brief/[city]/[year]'](run));
 
 /** One city and year, complete in the HTML: the briefing needs no JavaScript and no engine. */
 export const load: PageServerLoad = async ({ params }) => {
