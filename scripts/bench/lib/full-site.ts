@@ -14,6 +14,7 @@
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeVersion } from '../../lib/code-version.js';
 import { CACHE, cacheOf } from '../../lib/precompress.js';
 import { recordsDir } from '../../../src/lib/server/page-records.js';
 import { measure, type Measured } from './measure.ts';
@@ -96,6 +97,19 @@ function routesOf(dir: string): Record<string, number> {
 	return out;
 }
 
+/**
+ * Refuses the second build when the code is not the cold build's: the app's version is a hash
+ * of the code, so every page would render again, which measures nothing of one report changed.
+ */
+export function sameCode(root: string, version: string): void {
+	const now = codeVersion(root);
+	if (now !== version)
+		throw new Error(
+			`the code changed since the cold build (version ${version}, now ${now}): a second build ` +
+				'would render every page again instead of measuring one report changed; run the step again'
+		);
+}
+
 function strip(run: BuildRun & { m?: Measured }): BuildRun {
 	delete run.m;
 	return run;
@@ -112,11 +126,13 @@ export async function benchFullSite(
 	rmSync(cacheOf(join(root, CACHE), dir), { recursive: true, force: true });
 	rmSync(join(root, recordsDir(dir)), { recursive: true, force: true });
 	let inputs = siteInputs(root, preset, out, dir);
+	const version = codeVersion(root);
 	const cold = await build(root, inputs.env);
 	const pages = countPages(dir);
 	log(`  every page: ${pages} in ${(cold.wallMs / 1e3).toFixed(1)} s (cold)`);
 
 	// One report changed: its record's title, in a copy of the data.
+	sameCode(root, version);
 	const changedData = join(root, 'bench-results', `data-${preset}-changed`);
 	const changedOut = join(root, 'bench-results', `out-${preset}-changed`);
 	rmSync(changedData, { recursive: true, force: true });
@@ -143,6 +159,7 @@ export async function benchFullSite(
 	);
 	if (data.code !== 0) throw new Error(`data rebuild failed:\n${data.stderr.slice(-4000)}`);
 	inputs = siteInputs(root, preset, changedOut, dir);
+	sameCode(root, version);
 	const again = await build(root, {
 		...inputs.env,
 		YARDSTICK_SOURCES_DIR: join(changedData, 'sources')

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { codeVersion } from '../../../scripts/lib/code-version.js';
+import { sameCode } from '../../../scripts/bench/lib/full-site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yardstick-version-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -42,4 +43,14 @@ test('a changed, added or renamed source, or another dependency, gives another v
 	writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion": 3, "x": 1}');
 	seen.add(codeVersion(dir));
 	expect(seen.size).toBe(5);
+});
+
+test("the bench's build after one report changed refuses code other than the cold build's", () => {
+	const dir = project(join(root, 'bench'));
+	const version = codeVersion(dir);
+	expect(() => sameCode(dir, version)).not.toThrow();
+	writeFileSync(join(dir, 'src', 'routes', '+page.svelte'), '<h1>首页（改）</h1>');
+	expect(() => sameCode(dir, version)).toThrow(
+		new RegExp(`code changed since the cold build \\(version ${version}, now [0-9a-f]{16}\\)`)
+	);
 });
