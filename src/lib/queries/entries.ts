@@ -20,8 +20,6 @@ export const ROUTE_ENTRIES = {
 		(await run(allReports())).map((r) => ({ report: r.report_id }))
 } satisfies Record<string, (run: Runner) => Promise<Record<string, string>[]>>;
 
-export type EntryRoute = keyof typeof ROUTE_ENTRIES;
-
 /** A route's path for its parameters: `/brief/[city]/[year]` with {city, year}. */
 export const pathOf = (route: string, params: Record<string, string>) =>
 	route.replace(/\[(\w+)\]/g, (_, name: string) => {
